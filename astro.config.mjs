@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { resolveDeployment } from './src/config/paths.ts';
+
+// Origin and sub-path come from SITE_URL / BASE_PATH, else from content/site.yaml (url, basePath).
+const deployment = resolveDeployment();
+
+export default defineConfig({
+  site: deployment.siteUrl,
+  base: deployment.basePath,
+  // The content model's routes always end with a slash; static hosts serve folder/index.html.
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Keep all CSS in one cached file instead of inlining it into every page.
+    inlineStylesheets: 'never',
+  },
+  // Vietnamese text with inline tags keeps its spaces (the 'jsx' mode would glue words together).
+  compressHTML: true,
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  // The build script gives each content folder its own cache (see scripts/lib/run.ts).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,209 @@
+/**
+ * Validate a whole content folder against the content model without building the site, and
+ * report every problem at once. Used by `npm run check` and as the first step of `npm run build`.
+ * The schemas are the same factories Astro uses (src/schemas), so the two never disagree.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { z } from 'astro/zod';
+import { errors as E } from '../i18n/errors.ts';
+import { parseResultsCsv } from '../lib/contest-csv.ts';
+import { isSlug, slugify } from '../lib/slug.ts';
+import { deepNFC } from '../lib/vietnamese.ts';
+import {
+  contestSchema,
+  hotlineSchema,
+  indexResultSchema,
+  modelSchema,
+  newsSchema,
+  planSchema,
+  procedureSchema,
+  siteSchema,
+  unitSchema,
+} from '../schemas/collections.ts';
+import { RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
+import { fieldPath, type ContentProblem } from './problems.ts';
+import { listFiles, readMarkdown, readYamlFile, type ReadResult } from './read-files.ts';
+
+/** Everything the checker learned, for extra checks (warnings) layered on top. */
+export interface CheckedEntry {
+  collection: 'news' | 'procedures' | 'hotlines' | 'models' | 'contests';
+  /** Path relative to the content folder. */
+  file: string;
+  id: string;
+  raw: string;
+  body: string;
+  /** The data as validated (undefined when it failed). */
+  data?: Record<string, unknown>;
+}
+
+export interface CheckReport {
+  problems: ContentProblem[];
+  entries: CheckedEntry[];
+  errorCount: number;
+}
+
+/** In the checker an image field is the path as written; the file itself is opened below. */
+const imagePath = () => z.string();
+
+const MARKDOWN_FOLDERS = [
+  { collection: 'news', folder: 'news', reserved: RESERVED_NEWS_IDS },
+  { collection: 'procedures', folder: 'procedures', reserved: RESERVED_PROCEDURE_IDS },
+  { collection: 'models', folder: 'models', reserved: [] },
+  { collection: 'contests', folder: 'contests', reserved: [] },
+] as const;
+
+export async function checkContent(contentDir: string): Promise<CheckReport> {
+  const problems: ContentProblem[] = [];
+  const entries: CheckedEntry[] = [];
+  const error = (file: string, message: string, field?: string) =>
+    problems.push({ file, message, severity: 'error', ...(field !== undefined && { field }) });
+
+  const validate = <T extends z.ZodType>(schema: T, data: unknown, file: string, prefix: readonly PropertyKey[] = []) => {
+    const result = schema.safeParse(deepNFC(data));
+    if (result.success) return result.data as z.output<T>;
+    for (const issue of result.error.issues) {
+      const path = [...prefix, ...issue.path];
+      error(file, issue.message, path.length > 0 ? fieldPath(path) : undefined);
+    }
+    return undefined;
+  };
+
+  const readOrReport = (file: string, result: ReadResult): unknown => {
+    if (result.ok) return result.data;
+    error(file, result.message);
+    return undefined;
+  };
+
+  const checkImage = async (file: string, field: string, value: unknown, baseDir: string) => {
+    if (typeof value !== 'string') return;
+    const path = resolve(baseDir, value);
+    if (!existsSync(path)) {
+      error(file, E.imageMissing(value), field);
+      return;
+    }
+    try {
+      const meta = await sharp(path).metadata();
+      if (!meta.width || !meta.height) throw new Error('no size');
+    } catch {
+      error(file, E.imageUnreadable(value), field);
+    }
+  };
+
+  // site.yaml (required)
+  const sitePath = join(contentDir, 'site.yaml');
+  if (!existsSync(sitePath)) {
+    error('site.yaml', E.fileMissing);
+  } else {
+    const data = readOrReport('site.yaml', readYamlFile(sitePath));
+    if (data !== undefined) {
+      const site = validate(siteSchema({ image: imagePath }), data, 'site.yaml');
+      if (site?.logo) await checkImage('site.yaml', 'logo', site.logo, contentDir);
+    }
+  }
+
+  // units.yaml (required: news and hotlines name their unit by id)
+  const unitIds: string[] = [];
+  const unitsPath = join(contentDir, 'units.yaml');
+  if (!existsSync(unitsPath)) {
+    error('units.yaml', E.fileMissing);
+  } else {
+    const data = readOrReport('units.yaml', readYamlFile(unitsPath));
+    if (data !== undefined && !Array.isArray(data)) error('units.yaml', E.expectedList(data));
+    if (Array.isArray(data)) {
+      data.forEach((unit, index) => {
+        const parsed = validate(unitSchema(), unit, 'units.yaml', [index]);
+        if (!parsed) return;
+        if (unitIds.includes(parsed.id)) error('units.yaml', E.duplicateId(parsed.id), fieldPath([index, 'id']));
+        unitIds.push(parsed.id);
+      });
+    }
+  }
+
+  const schemas = {
+    news: newsSchema({ image: imagePath, unitIds }),
+    procedures: procedureSchema(),
+    models: modelSchema({ image: imagePath }),
+    contests: contestSchema(),
+  } as const;
+
+  for (const { collection, folder, reserved } of MARKDOWN_FOLDERS) {
+    const dir = join(contentDir, folder);
+    for (const name of listFiles(dir, ['.md', '.mdx'])) {
+      const file = `${folder}/${name}`;
+      const id = basename(name, extname(name));
+      if (!isSlug(id)) error(file, E.fileNameNotSlug(id, slugify(id)));
+      else if ((reserved as readonly string[]).includes(id)) error(file, E.reservedFileName(id));
+      const read = readMarkdown(join(dir, name));
+      const raw = readOrReport(file, read);
+      const entry: CheckedEntry = { collection, file, id, raw: read.raw, body: read.ok ? read.body : '' };
+      entries.push(entry);
+      if (raw === undefined) continue;
+      let input = raw;
+      if (collection === 'contests' && raw && typeof raw === 'object') {
+        input = mergeResultsCsv(raw as Record<string, unknown>, dir, file, error);
+      }
+      const data = validate(schemas[collection], input, file) as Record<string, unknown> | undefined;
+      if (data) entry.data = data;
+      if (data && (collection === 'news' || collection === 'models') && data.cover !== undefined) {
+        await checkImage(file, 'cover', data.cover, dir);
+      }
+    }
+  }
+
+  const hotlineDir = join(contentDir, 'hotlines');
+  const hotline = hotlineSchema({ unitIds });
+  for (const name of listFiles(hotlineDir, ['.yaml', '.yml'])) {
+    const file = `hotlines/${name}`;
+    const id = basename(name, extname(name));
+    if (!isSlug(id)) error(file, E.fileNameNotSlug(id, slugify(id)));
+    const read = readYamlFile(join(hotlineDir, name));
+    const raw = readOrReport(file, read);
+    const entry: CheckedEntry = { collection: 'hotlines', file, id, raw: read.raw, body: '' };
+    entries.push(entry);
+    if (raw === undefined) continue;
+    const data = validate(hotline, raw, file) as Record<string, unknown> | undefined;
+    if (data) entry.data = data;
+  }
+
+  // Optional single files.
+  const indicesPath = join(contentDir, 'indices.yaml');
+  if (existsSync(indicesPath)) {
+    const data = readOrReport('indices.yaml', readYamlFile(indicesPath));
+    if (data !== undefined && data !== null && !Array.isArray(data)) error('indices.yaml', E.expectedList(data));
+    if (Array.isArray(data)) data.forEach((row, index) => validate(indexResultSchema(), row, 'indices.yaml', [index]));
+  }
+  const planPath = join(contentDir, 'plan.yaml');
+  if (existsSync(planPath)) {
+    const data = readOrReport('plan.yaml', readYamlFile(planPath));
+    if (data !== undefined && data !== null) validate(planSchema({ unitIds }), data, 'plan.yaml');
+  }
+
+  return { problems, entries, errorCount: problems.filter((p) => p.severity === 'error').length };
+}
+
+function mergeResultsCsv(
+  data: Record<string, unknown>,
+  dir: string,
+  file: string,
+  error: (file: string, message: string, field?: string) => void,
+): Record<string, unknown> {
+  const csvName = data.resultsFile;
+  if (typeof csvName !== 'string') return data;
+  if (data.results !== undefined) {
+    error(file, E.resultsAndFile, 'resultsFile');
+    return data;
+  }
+  const csvPath = resolve(dir, csvName);
+  if (!existsSync(csvPath)) {
+    error(file, E.csvMissing(csvName), 'resultsFile');
+    return data;
+  }
+  const csvFile = `${basename(dirname(csvPath))}/${basename(csvPath)}`;
+  const { rows, problems } = parseResultsCsv(readFileSync(csvPath, 'utf8'));
+  for (const problem of problems) {
+    error(csvFile, E.csvRow(problem.line, problem.message), problem.column);
+  }
+  return { ...data, results: rows };
+}

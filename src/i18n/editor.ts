@@ -1,0 +1,2 @@
+/** Editorial tools: new, check, report, CMS. */
+export const editor = {} as const;

@@ -1,0 +1,36 @@
+/**
+ * Every URL the site generates, in one place. Paths are relative to the base path and end with
+ * a slash (the content model's routes); `withBase` adds the sub-path such as `/cchc/`.
+ */
+export const routes = {
+  home: () => '',
+  newsList: (page = 1) => (page <= 1 ? 'tin-tuc/' : `tin-tuc/trang/${page}/`),
+  newsCategory: (category: string, page = 1) =>
+    page <= 1 ? `tin-tuc/chuyen-muc/${category}/` : `tin-tuc/chuyen-muc/${category}/trang/${page}/`,
+  newsArticle: (id: string) => `tin-tuc/${id}/`,
+  procedureList: () => 'thu-tuc/',
+  procedureField: (fieldSlug: string) => `thu-tuc/linh-vuc/${fieldSlug}/`,
+  procedureOnline: () => 'thu-tuc/truc-tuyen/',
+  procedure: (id: string) => `thu-tuc/${id}/`,
+  hotlines: () => 'duong-day-nong/',
+  models: () => 'mo-hinh/',
+  model: (id: string) => `mo-hinh/${id}/`,
+  contests: () => 'cuoc-thi/',
+  contest: (id: string) => `cuoc-thi/${id}/`,
+  indices: () => 'chi-so/',
+  search: () => 'tim-kiem/',
+  rss: () => 'rss.xml',
+  atom: () => 'atom.xml',
+  jsonFeed: () => 'feed.json',
+} as const;
+
+/** Join the base path (`/` or `/cchc/`) and a route. */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** Absolute URL for feeds, sitemaps, canonical and Open Graph tags. */
+export function absoluteUrl(siteUrl: string, base: string, path: string): string {
+  return new URL(withBase(base, path), siteUrl).href;
+}

@@ -1,0 +1,228 @@
+/**
+ * The content contract (shared/content-model.md) as Zod schemas: the single source of truth for
+ * fields. Astro's content collections (src/content.config.ts) and the stand-alone checker
+ * (scripts/check.ts) build their schemas from these factories, so both report the same errors.
+ *
+ * `image` is Astro's `image()` helper inside Astro, and a plain path string in the checker
+ * (which then opens the file with sharp itself).
+ */
+import { z } from 'astro/zod';
+import { errors as E } from '../i18n/errors.ts';
+import {
+  areaCode,
+  contentDate,
+  count,
+  email,
+  flag,
+  nonEmptyTextList,
+  oneOf,
+  phone,
+  procedureCode,
+  score,
+  slugId,
+  text,
+  textList,
+  unitRef,
+  url,
+  year,
+} from './fields.ts';
+import {
+  CHANNELS,
+  CONTEST_FORMATS,
+  HOTLINE_SCOPES,
+  INDEX_KINDS,
+  NATIONAL_FEEDBACK_URL,
+  NEWS_CATEGORIES,
+  ONLINE_LEVELS,
+  PROCEDURE_LEVELS,
+  SITE_LEVELS,
+} from './vocabulary.ts';
+
+export interface SchemaContext<I extends z.ZodType> {
+  image: () => I;
+  unitIds: readonly string[];
+}
+
+export const siteSchema = <I extends z.ZodType>(ctx: Pick<SchemaContext<I>, 'image'>) =>
+  z.object({
+    name: text(),
+    shortName: text().optional(),
+    level: oneOf(SITE_LEVELS),
+    parent: text().optional(),
+    province: text(),
+    areaCode: areaCode(),
+    address: text().optional(),
+    phone: phone().optional(),
+    email: email().optional(),
+    url: url().optional(),
+    basePath: text().optional(),
+    dvcPortal: url().optional(),
+    feedbackUrl: url().default(NATIONAL_FEEDBACK_URL),
+    logo: ctx.image().optional(),
+    logoAlt: text().optional(),
+  });
+
+export const unitSchema = () =>
+  z.object({
+    id: slugId('van-phong'),
+    name: text(),
+    shortName: text().optional(),
+  });
+
+const withCover = <T extends { cover?: unknown; coverAlt?: unknown }>(data: T, ctx: z.RefinementCtx) => {
+  if (data.cover !== undefined && data.coverAlt === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: E.coverAltRequired, input: undefined });
+  }
+};
+
+export const newsSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
+  z
+    .object({
+      title: text(),
+      date: contentDate(),
+      summary: text(),
+      unit: unitRef(ctx.unitIds),
+      category: oneOf(NEWS_CATEGORIES),
+      tags: textList().optional(),
+      cover: ctx.image().optional(),
+      coverAlt: text().optional(),
+      author: text().optional(),
+      draft: flag().default(false),
+    })
+    .superRefine(withCover);
+
+const documentSchema = () =>
+  z.object({
+    name: text(),
+    original: count(),
+    copy: count(),
+    form: url().optional(),
+  });
+
+const documentList = () => z.array(documentSchema(), { error: (i) => E.expectedList(i.input) }).min(1, { error: E.emptyList });
+
+export const procedureSchema = () =>
+  z
+    .object({
+      code: procedureCode(),
+      title: text(),
+      field: text(),
+      level: z.array(oneOf(PROCEDURE_LEVELS), { error: (i) => E.expectedList(i.input) }).min(1, { error: E.emptyList }),
+      onlineLevel: oneOf(ONLINE_LEVELS),
+      onlineUrl: url().optional(),
+      methods: z
+        .array(
+          z.object({
+            channel: oneOf(CHANNELS),
+            processingTime: text(),
+            fee: text(),
+            description: text().optional(),
+          }),
+          { error: (i) => E.expectedList(i.input) },
+        )
+        .min(1, { error: E.emptyList }),
+      documents: documentList().optional(),
+      cases: z
+        .array(z.object({ name: text(), documents: documentList() }), { error: (i) => E.expectedList(i.input) })
+        .min(1, { error: E.emptyList })
+        .optional(),
+      steps: nonEmptyTextList(),
+      agency: text(),
+      result: text(),
+      audience: text().optional(),
+      requirements: text().optional(),
+      legalBasis: z
+        .array(
+          z.object({ code: text(), title: text(), date: contentDate().optional(), issuer: text().optional() }),
+          { error: (i) => E.expectedList(i.input) },
+        )
+        .optional(),
+      decision: text().optional(),
+    })
+    .superRefine((data, ctx) => {
+      if (data.onlineLevel !== 'khong' && !data.onlineUrl) {
+        ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: E.onlineUrlRequired, input: undefined });
+      }
+      if (!data.documents && !data.cases) {
+        ctx.addIssue({ code: 'custom', path: ['documents'], message: E.documentsOrCases, input: undefined });
+      }
+    });
+
+export const hotlineSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
+  z.object({
+    name: text(),
+    phone: phone(),
+    scope: oneOf(HOTLINE_SCOPES),
+    unit: unitRef(ctx.unitIds).optional(),
+    topics: textList().optional(),
+    hours: text().optional(),
+    email: email().optional(),
+    zalo: text().optional(),
+    web: url().optional(),
+    order: score().optional(),
+  });
+
+export const modelSchema = <I extends z.ZodType>(ctx: Pick<SchemaContext<I>, 'image'>) =>
+  z
+    .object({
+      title: text(),
+      unit: text(),
+      year: year(),
+      area: oneOf(NEWS_CATEGORIES),
+      summary: text(),
+      recognition: text().optional(),
+      cover: ctx.image().optional(),
+      coverAlt: text().optional(),
+    })
+    .superRefine(withCover);
+
+export const contestResultSchema = () =>
+  z.object({
+    prize: text(),
+    name: text(),
+    unit: text().optional(),
+    group: text().optional(),
+    score: score().optional(),
+  });
+
+export const contestSchema = () =>
+  z
+    .object({
+      title: text(),
+      organizer: text(),
+      startDate: contentDate(),
+      endDate: contentDate(),
+      summary: text(),
+      format: oneOf(CONTEST_FORMATS).optional(),
+      participants: z
+        .object({ officials: count().optional(), citizens: count().optional() }, { error: (i) => E.expectedObject(i.input) })
+        .optional(),
+      results: z.array(contestResultSchema(), { error: (i) => E.expectedList(i.input) }).optional(),
+      resultsFile: text().optional(),
+    })
+    .superRefine((data, ctx) => {
+      if (data.endDate < data.startDate) {
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: E.endBeforeStart, input: data.endDate });
+      }
+    });
+
+export const indexResultSchema = () =>
+  z.object({
+    index: oneOf(INDEX_KINDS),
+    year: year(),
+    score: score(),
+    rank: count().optional(),
+    of: count().optional(),
+    note: text().optional(),
+  });
+
+export const planSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
+  z.object({
+    year: year(),
+    targets: z
+      .array(
+        z.object({ unit: unitRef(ctx.unitIds), perMonth: count().optional(), perQuarter: count().optional() }),
+        { error: (i) => E.expectedList(i.input) },
+      )
+      .default([]),
+  });

@@ -1,0 +1,16 @@
+import { rmSync } from 'node:fs';
+import { buildSite } from './build-site.ts';
+import { ROOT_SITE, SUBPATH, SUBPATH_SITE, TEST_BUILD_DATE, TEST_SITE_URL } from './sites.ts';
+
+/** Build the sample content twice (root and /cchc/) with the real build script. */
+export default function setup(): void {
+  if (process.env.SKIP_TEST_BUILD === '1') return;
+  for (const [out, basePath] of [
+    [ROOT_SITE, '/'],
+    [SUBPATH_SITE, SUBPATH],
+  ] as const) {
+    rmSync(out, { recursive: true, force: true });
+    const result = buildSite({ OUT_DIR: out, BASE_PATH: basePath, SITE_URL: TEST_SITE_URL, BUILD_DATE: TEST_BUILD_DATE, CONTENT_DIR: '' });
+    if (result.status !== 0) throw new Error(`Sample site build failed (${basePath}):\n${result.output}`);
+  }
+}
