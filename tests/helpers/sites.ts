@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const TEST_BUILDS = join(PROJECT_ROOT, '.test-builds');
+/** `TEST_BUILDS_DIR` lets two test runs on one machine keep their builds apart. */
+export const TEST_BUILDS = process.env.TEST_BUILDS_DIR || join(PROJECT_ROOT, '.test-builds');
 /** The sample site built at the root. */
 export const ROOT_SITE = join(TEST_BUILDS, 'root');
 /** The sample site built under the sub-path /cchc/. */
