@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from './build-site.ts';
 import { ROOT_SITE, SUBPATH, SUBPATH_SITE, TEST_BUILD_DATE, TEST_BUILDS, TEST_SITE_URL } from './sites.ts';
@@ -6,6 +6,7 @@ import { ROOT_SITE, SUBPATH, SUBPATH_SITE, TEST_BUILD_DATE, TEST_BUILDS, TEST_SI
 /** Build the sample content twice (root and /cchc/) with the real build script. */
 export default function setup(): void {
   if (process.env.SKIP_TEST_BUILD === '1') return;
+  mkdirSync(TEST_BUILDS, { recursive: true });
   for (const [out, basePath] of [
     [ROOT_SITE, '/'],
     [SUBPATH_SITE, SUBPATH],
