@@ -1,60 +1,197 @@
 /**
  * `npm run build`: check the content, build the site and its search index into a temporary
- * folder, and only then put it in place of the output folder. A failed build leaves the site
- * that was there untouched (content-model rule: nothing already published is lost).
+ * folder beside the output folder, and only then put it in place of the output folder. A failed
+ * or interrupted build leaves the site that was there untouched (content-model rule: nothing
+ * already published is lost) and says so.
  *
- *   OUT_DIR=... (default dist)   CONTENT_DIR=...   SITE_URL=...   BASE_PATH=/cchc/
+ *   OUT_DIR=... (default dist)   CONTENT_DIR=...   SITE_URL=...   BASE_PATH=/cchc/   BUILD_DATE=YYYY-MM-DD
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problems.ts';
 import { errors as E } from '../src/i18n/errors.ts';
+import { publishing } from '../src/i18n/publishing.ts';
+import { buildDay } from '../src/lib/dates.ts';
+import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
-import { cacheDirFor, runBin, walkFiles } from './lib/run.ts';
+import { cacheDirFor, walkFiles } from './lib/run.ts';
 
+const T = publishing.build;
 const started = performance.now();
 const deployment = resolveDeployment();
 const outArg = process.env.OUT_DIR?.trim() || 'dist';
 const outDir = isAbsolute(outArg) ? outArg : resolve(PROJECT_ROOT, outArg);
-const tempDir = join(dirname(outDir), `.build-tmp-${basename(outDir)}-${process.pid}`);
+// Beside the output folder, so the final swap is a rename on one file system (never a copy).
+const tempPrefix = `.build-tmp-${basename(outDir)}-`;
+const tempDir = join(dirname(outDir), `${tempPrefix}${process.pid}`);
+const lockPath = `${outDir}.lock`;
+const workDir = join(PROJECT_ROOT, 'node_modules', '.astro', `build-${process.pid}`);
 
-function fail(message: string): never {
+let holdsLock = false;
+let child: ReturnType<typeof spawn> | undefined;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function releaseLock(): void {
+  if (holdsLock) rmSync(lockPath, { force: true });
+  holdsLock = false;
+}
+
+function cleanUp(): void {
+  child?.kill('SIGTERM');
   rmSync(tempDir, { recursive: true, force: true });
-  console.error(`\n${message}\n${E.buildFailed}`);
+  rmSync(workDir, { recursive: true, force: true });
+  releaseLock();
+}
+
+/** Every failure ends here: remove the half-built copy and tell the editor the live site is safe. */
+function fail(message: string): never {
+  cleanUp();
+  const hadSite = existsSync(join(outDir, 'index.html'));
+  console.error(`\n${message}\n${T.failed} ${hadSite ? T.kept(outDir) : T.nothingBefore(outDir)}`);
   process.exit(1);
 }
 
-console.log(`Nội dung: ${deployment.contentDir}\nĐịa chỉ: ${deployment.siteUrl}${deployment.basePath}`);
+/** Two builds into one folder would swap each other's half-finished output: one at a time. */
+function acquireLock(): void {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      holdsLock = true;
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = readFileSync(lockPath, 'utf8').trim();
+      if (owner && isAlive(Number(owner))) fail(T.locked(lockPath, owner));
+      // The build that held it was killed (power cut, closed window): its lock means nothing now.
+      rmSync(lockPath, { force: true });
+    }
+  }
+  fail(T.locked(lockPath, '?'));
+}
 
+/** Half-built copies left by builds that were killed outright take disk space on a small PC. */
+function removeStaleTempDirs(): void {
+  const workParent = dirname(workDir);
+  for (const name of existsSync(workParent) ? readdirSync(workParent) : []) {
+    const pid = Number(name.match(/^build-(\d+)$/)?.[1]);
+    if (pid && !isAlive(pid)) rmSync(join(workParent, name), { recursive: true, force: true });
+  }
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = Number(name.startsWith(tempPrefix) ? name.slice(tempPrefix.length) : name.match(/\.old-(\d+)$/)?.[1]);
+    const ours = name.startsWith(tempPrefix) || name.startsWith(`${basename(outDir)}.old-`);
+    if (ours && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function runAstro(env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolvePromise) => {
+    // Astro puts its intermediate chunks in `<cwd>/.astro/.prerender` and deletes that folder when
+    // it is done: two builds started from the project root (tests, several content folders) would
+    // delete each other's chunks. A working folder of our own, still inside the project so that the
+    // chunks find node_modules, keeps every build apart.
+    mkdirSync(workDir, { recursive: true });
+    child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', PROJECT_ROOT, '--silent'], {
+      cwd: workDir,
+      env,
+      stdio: 'inherit',
+    });
+    child.on('error', () => resolvePromise(1));
+    child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function requireFiles(files: string[]): void {
+  const missing = files.find((file) => !existsSync(join(tempDir, file)));
+  if (missing) fail(T.outputIncomplete(missing));
+}
+
+/** Replace the live folder by the new one; if the second rename fails, put the old one back. */
+function swapIntoPlace(): void {
+  const previous = `${outDir}.old-${process.pid}`;
+  const hadPrevious = existsSync(outDir);
+  try {
+    if (hadPrevious) renameSync(outDir, previous);
+    try {
+      renameSync(tempDir, outDir);
+    } catch (error) {
+      if (hadPrevious) renameSync(previous, outDir);
+      throw error;
+    }
+  } catch (error) {
+    fail(T.swapFailed((error as Error).message));
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => fail(T.interrupted));
+}
+
+console.log(`${T.content(deployment.contentDir)}\n${T.address(`${deployment.siteUrl}${deployment.basePath}`)}`);
+acquireLock();
+removeStaleTempDirs();
+rmSync(tempDir, { recursive: true, force: true });
+
+console.log(T.stepCheck);
 const report = await checkContent(deployment.contentDir);
 for (const problem of report.problems) {
   console.error(`${problem.severity === 'error' ? 'LỖI' : 'Cảnh báo'}  ${formatProblem(problem)}`);
 }
 if (report.errorCount > 0) fail(E.summary(report.errorCount));
 
-const env = {
+console.log(T.stepAstro);
+const code = await runAstro({
   ...process.env,
   CONTENT_DIR: deployment.contentDir,
   ASTRO_OUT_DIR: tempDir,
+  // A production build, whatever the caller runs under (Vitest sets NODE_ENV=test, which would
+  // make import.meta.env.DEV true and publish drafts).
+  NODE_ENV: 'production',
   ASTRO_CACHE_DIR: process.env.ASTRO_CACHE_DIR || cacheDirFor(deployment.contentDir),
   ASTRO_TELEMETRY_DISABLED: '1',
-};
-const code = await runBin('astro', ['build', '--silent'], env);
-if (code !== 0 || !existsSync(join(tempDir, 'index.html'))) fail(`Astro dừng với mã lỗi ${code}.`);
+});
+child = undefined;
+rmSync(workDir, { recursive: true, force: true });
+if (code !== 0) fail(T.astroFailed(code));
+requireFiles(['index.html', '404.html', 'rss.xml', 'sitemap-index.xml']);
 
+console.log(T.stepSearch);
 try {
   await buildSearchIndex(tempDir, deployment.basePath);
 } catch (error) {
-  fail(`Không tạo được chỉ mục tìm kiếm: ${(error as Error).message}`);
+  fail(T.searchFailed((error as Error).message));
 }
+requireFiles(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']);
 
-// Swap: the old site stays in place until the new one is complete.
-const previous = `${outDir}.old-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(tempDir, outDir);
-rmSync(previous, { recursive: true, force: true });
+const info: BuildInfo = {
+  generator: 'trang-cchc',
+  builtAt: new Date().toISOString(),
+  buildDay: buildDay(),
+  siteUrl: deployment.siteUrl,
+  basePath: deployment.basePath,
+};
+writeFileSync(join(tempDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
+
+console.log(T.stepSwap);
+swapIntoPlace();
+releaseLock();
 
 const pages = walkFiles(outDir).filter((file) => file.endsWith('.html')).length;
-console.log(E.buildOk(pages, ((performance.now() - started) / 1000).toFixed(1)) + ` Thư mục: ${outDir}`);
+console.log(T.ok(pages, ((performance.now() - started) / 1000).toFixed(1), outDir));

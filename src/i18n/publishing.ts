@@ -1,4 +1,63 @@
-/** Feeds, embeds and published copies. */
+/** Feeds, embeds, published copies (serve, package) and the build's own messages. */
 export const publishing = {
   feedTitle: (site: string) => `Tin cải cách hành chính – ${site}`,
+  feedDescription: (site: string) => `Tin tức về cải cách hành chính của ${site}`,
+
+  build: {
+    content: (dir: string) => `Nội dung: ${dir}`,
+    address: (url: string) => `Địa chỉ: ${url}`,
+    stepCheck: 'Bước 1/4: kiểm tra nội dung…',
+    stepAstro: 'Bước 2/4: tạo các trang…',
+    stepSearch: 'Bước 3/4: tạo chỉ mục tìm kiếm…',
+    stepSwap: 'Bước 4/4: thay trang cũ bằng trang mới…',
+    astroFailed: (code: number) => `Bước tạo trang (Astro) dừng với mã lỗi ${code}.`,
+    outputIncomplete: (missing: string) => `Trang vừa tạo thiếu tệp ${missing}.`,
+    searchFailed: (detail: string) => `Không tạo được chỉ mục tìm kiếm: ${detail}`,
+    swapFailed: (detail: string) => `Không thay được thư mục trang: ${detail}`,
+    locked: (lock: string, pid: string) =>
+      `Đang có một lần xây dựng khác ghi vào cùng thư mục (tiến trình ${pid}). Chờ lần đó xong rồi chạy lại; nếu chắc chắn không còn lần nào chạy, hãy xóa tệp ${lock}.`,
+    interrupted: 'Đã dừng theo yêu cầu.',
+    failed: 'Xây dựng trang không thành công.',
+    kept: (dir: string) => `Trang đã đăng trước đó trong thư mục ${dir} vẫn được giữ nguyên, không có tệp nào bị thay đổi.`,
+    nothingBefore: (dir: string) => `Thư mục ${dir} chưa có trang nào; không có gì bị thay đổi.`,
+    ok: (pages: number, seconds: string, dir: string) => `Đã xây dựng xong ${pages} trang trong ${seconds} giây. Thư mục: ${dir}`,
+  },
+
+  serve: {
+    noSite: (dir: string) => `Chưa có trang đã xây dựng trong thư mục ${dir}. Hãy chạy "npm run build" trước.`,
+    badPort: (value: string) => `Cổng không hợp lệ: "${value}". Cần một số từ 1 đến 65535, ví dụ --port 8080.`,
+    portInUse: (port: number) => `Cổng ${port} đang được chương trình khác dùng. Hãy chọn cổng khác, ví dụ --port 8081.`,
+    started: 'Trang cải cách hành chính đang chạy.',
+    onThisPc: (url: string) => `  Trên máy này:        ${url}`,
+    onLan: (url: string) => `  Trong mạng nội bộ:   ${url}`,
+    lanHint: 'Máy khác trong cùng mạng mở địa chỉ "mạng nội bộ" bằng trình duyệt. Nhấn Ctrl+C để dừng.',
+    localOnly: 'Chỉ máy này mở được trang (đang nghe trên địa chỉ nội bộ). Dùng --host 0.0.0.0 để các máy khác trong mạng cùng xem.',
+    stopped: 'Đã dừng máy chủ trang.',
+    help: [
+      'Cách dùng: npm run serve -- [--host ĐỊA_CHỈ] [--port CỔNG] [--dir THƯ_MỤC] [--base ĐƯỜNG_DẪN]',
+      '  --host   địa chỉ nghe (mặc định 0.0.0.0: mọi máy trong mạng nội bộ); biến môi trường HOST',
+      '  --port   cổng (mặc định 8080); biến môi trường PORT',
+      '  --dir    thư mục trang đã xây dựng (mặc định dist, hoặc OUT_DIR)',
+      '  --base   đường dẫn con, ví dụ /cchc/ (mặc định lấy theo lần xây dựng)',
+    ].join('\n'),
+  },
+
+  packaging: {
+    noSite: (dir: string) => `Chưa có trang đã xây dựng trong thư mục ${dir}. Hãy chạy "npm run build" trước.`,
+    done: (file: string, files: number, megabytes: string) => `Đã đóng gói ${files} tệp vào ${file} (${megabytes} MB).`,
+    next: 'Chép tệp zip sang máy của xã, giải nén, rồi làm theo tệp HUONG-DAN.txt bên trong.',
+  },
+
+  embeds: {
+    latestNews: 'Tin cải cách hành chính mới nhất',
+    hotlines: 'Đường dây nóng',
+    allNews: 'Xem tất cả tin',
+    allHotlines: 'Xem tất cả đường dây nóng',
+    noNews: 'Chưa có tin.',
+    source: (site: string) => `Nguồn: ${site}`,
+  },
+
+  robots: {
+    comment: 'Trang cải cách hành chính: cho phép mọi công cụ tìm kiếm; các khung nhúng không cần lập chỉ mục.',
+  },
 } as const;
