@@ -1,9 +1,14 @@
-/** Hotlines (đường dây nóng) and feedback. */
+/** Hotlines (đường dây nóng), the printable poster, contact cards and feedback. */
 export const hotlines = {
   title: 'Đường dây nóng',
   lead: 'Số điện thoại tiếp nhận phản ánh, kiến nghị và hỗ trợ về thủ tục hành chính.',
   blockTitle: 'Cần hỗ trợ? Gọi đường dây nóng',
   scopes: { xa: 'Cấp xã', tinh: 'Cấp tỉnh, thành phố', 'quoc-gia': 'Toàn quốc' },
+  scopeLeads: {
+    xa: 'Hỏi về hồ sơ, thủ tục nộp tại xã, phản ánh về cán bộ, công chức của xã.',
+    tinh: 'Thủ tục thuộc thẩm quyền các sở, ngành và tổng đài tiếp nhận phản ánh của tỉnh, thành phố.',
+    'quoc-gia': 'Cổng Dịch vụ công quốc gia và các số khẩn cấp gọi miễn phí từ mọi điện thoại.',
+  },
   call: 'Gọi',
   callNumber: (name: string, number: string) => `Gọi ${name}: ${number}`,
   hours: 'Thời gian',
@@ -14,8 +19,37 @@ export const hotlines = {
   web: 'Trang web',
   allHotlines: 'Tất cả đường dây nóng',
   fromMobile: 'Gọi từ điện thoại di động:',
+  fromMobileHint: 'Gọi từ điện thoại di động phải bấm thêm mã vùng',
+  callNotes: {
+    free: 'Miễn cước cuộc gọi',
+    charged: 'Cuộc gọi có tính cước theo quy định của nhà mạng',
+    emergency: 'Số khẩn cấp, gọi miễn phí',
+  },
+  saveContact: 'Lưu vào danh bạ',
+  saveContactLabel: (name: string) => `Lưu vào danh bạ: ${name} (tệp vCard)`,
+  vcard1022Note: (mobileForm: string) => `Gọi từ điện thoại cố định trong tỉnh: bấm 1022. Từ di động: ${mobileForm}.`,
+  printPoster: 'In áp phích đường dây nóng (khổ A4)',
+  poster: {
+    title: 'Đường dây nóng',
+    heading: (unit: string) => `Đường dây nóng – ${unit}`,
+    lead: 'Niêm yết tại Bộ phận Một cửa. Quét mã QR bằng camera điện thoại để gọi ngay.',
+    screenHint:
+      'Trang này được dàn sẵn để in ra một tờ giấy A4. Bấm Ctrl + P (trên điện thoại: menu trình duyệt › In) để in hoặc lưu thành PDF.',
+    qrLabel: (name: string, number: string) => `Mã QR để gọi ${name}, số ${number}`,
+    emergencyTitle: 'Số khẩn cấp toàn quốc (miễn phí)',
+    pageQrLabel: 'Mã QR dẫn đến trang đường dây nóng trên mạng',
+    pageQrCaption: 'Danh sách đầy đủ, luôn cập nhật:',
+  },
   feedbackTitle: 'Gửi phản ánh, kiến nghị',
   feedbackLead:
     'Bạn có thể phản ánh, kiến nghị về quy định hành chính và việc giải quyết thủ tục hành chính qua Cổng Dịch vụ công. Hệ thống cấp mã số để bạn theo dõi kết quả xử lý.',
   feedbackLink: 'Gửi phản ánh, kiến nghị trực tuyến',
+  feedbackWays: 'Các cách gửi phản ánh, kiến nghị',
+  feedbackOnline: 'Trực tuyến, có mã số theo dõi:',
+  feedbackPhone: (number: string) => `Gọi tổng đài ${number}.`,
+  feedbackEmail: 'Gửi thư điện tử đến',
+  feedbackInPerson: 'Trực tiếp tại Bộ phận Một cửa hoặc bỏ vào hộp thư góp ý đặt tại trụ sở.',
+  feedbackWhatToInclude:
+    'Nên ghi rõ: họ tên, số điện thoại, tên thủ tục hoặc mã hồ sơ, nội dung sự việc và thời gian xảy ra.',
+  contactType: 'Đường dây nóng',
 } as const;

@@ -1,11 +1,13 @@
 /**
- * Vietnamese phone numbers: parse what an editor types ("0292.3820.123", "1800 1096", "1022")
- * into a kind and digits, and write it back in the local form, as E.164 and as a `tel:` target.
+ * Vietnamese phone numbers: parse what an editor types ("0292.3820.123", "1800 1096", "1022",
+ * "0274.1022") into a kind and digits, and write it back in the local form, as E.164 and as a
+ * `tel:` target.
  *
- * Rules (numbering plan after the 2017–2018 area-code change): landlines are 11 digits with the
- * leading 0 and all area codes start with 2; mobiles are 10 digits 0[35789]…; 1800/1900 numbers
- * have 4 or 6 digits after the prefix; 111–115 are national emergency / child-protection codes;
- * 1022 is a provincial switchboard that needs the area code when dialled from a mobile.
+ * Rules (numbering plan after the 2017–2018 area-code change, see shared/domain.md): landlines are
+ * 11 digits with the leading 0 and every area code starts with 2; mobiles are 10 digits 0[35789]…;
+ * 1800 (free) and 1900 (charged) numbers have 4 or 6 digits after the prefix; 111–115 are the
+ * national emergency / child-protection codes; 1022 is a provincial switchboard that a mobile can
+ * only reach with the province's area code in front ("0292.1022").
  */
 
 export type PhoneKind = 'landline' | 'mobile' | 'switchboard-1022' | 'toll-free' | 'premium' | 'emergency';
@@ -16,7 +18,10 @@ export interface PhoneNumber {
   digits: string;
   /** Local written form with dots, e.g. `0292.3820.123`, `1800.1096`, `1022`. */
   display: string;
-  /** E.164 form for structured data, e.g. `+842923820123`; short codes stay as dialled. */
+  /**
+   * E.164 form for structured data and contact cards, e.g. `+842923820123`. Short codes that have
+   * no international form (111–115, 1022 without an area code) stay as dialled.
+   */
   e164: string;
   /** Value for an `href="tel:…"` link. */
   tel: string;
@@ -27,6 +32,7 @@ export interface PhoneNumber {
 
 /** Landline area codes have 2 digits (Hà Nội 24, TP.HCM 28) or 3 digits (Cần Thơ 292). */
 const TWO_DIGIT_AREA_CODES = new Set(['24', '28']);
+const AREA_CODE = /^2\d{1,2}$/;
 
 function groupLandline(digits: string): string {
   // digits = 0 + area code + subscriber number (11 digits in all)
@@ -45,23 +51,38 @@ function groupService(digits: string): string {
   return rest.length === 6 ? `${prefix}.${rest.slice(0, 3)}.${rest.slice(3)}` : `${prefix}.${rest}`;
 }
 
-/** Keep digits only; accept +84 / 84 international prefixes for landlines and mobiles. */
+/**
+ * Keep digits only; accept the +84 / 84 international prefixes. Letters, extensions ("máy lẻ")
+ * and other country codes are refused rather than guessed at: a wrong hotline is worse than none.
+ */
 function toNationalDigits(raw: string): string | undefined {
-  const trimmed = raw.trim();
-  if (!/^[+\d][\d\s.()\-]*$/.test(trimmed)) return undefined;
+  const trimmed = raw.normalize('NFC').trim();
+  if (!/^\+?[\d\s.()\-]+$/.test(trimmed)) return undefined;
   let digits = trimmed.replace(/\D/g, '');
   if (trimmed.startsWith('+')) {
     if (!digits.startsWith('84')) return undefined;
     digits = `0${digits.slice(2)}`;
   } else if (digits.startsWith('84') && (digits.length === 11 || digits.length === 12)) {
+    // "84918276435": a mobile or landline copied without the plus sign.
     digits = `0${digits.slice(2)}`;
   }
   return digits;
 }
 
+function switchboard1022(areaCode: string | undefined): PhoneNumber {
+  const number: PhoneNumber = { kind: 'switchboard-1022', digits: '1022', display: '1022', e164: '1022', tel: '1022' };
+  if (areaCode && AREA_CODE.test(areaCode)) {
+    number.mobileDisplay = `0${areaCode}.1022`;
+    number.mobileTel = `+84${areaCode}1022`;
+    number.e164 = number.mobileTel;
+  }
+  return number;
+}
+
 /**
  * Parse a number as written in content. `areaCode` (without 0, e.g. "292") turns 1022 into the
- * form a mobile must dial. Returns `undefined` when the number fits none of the rules.
+ * form a mobile must dial; a number written with its area code ("0274.1022") keeps its own.
+ * Returns `undefined` when the number fits none of the rules.
  */
 export function parsePhone(raw: string, areaCode?: string): PhoneNumber | undefined {
   const digits = toNationalDigits(raw);
@@ -70,19 +91,14 @@ export function parsePhone(raw: string, areaCode?: string): PhoneNumber | undefi
   if (/^11[1-5]$/.test(digits)) {
     return { kind: 'emergency', digits, display: digits, e164: digits, tel: digits };
   }
-  if (digits === '1022') {
-    const base: PhoneNumber = { kind: 'switchboard-1022', digits, display: '1022', e164: '1022', tel: '1022' };
-    if (areaCode && /^2\d{1,2}$/.test(areaCode)) {
-      base.mobileDisplay = `0${areaCode}.1022`;
-      base.mobileTel = `+84${areaCode}1022`;
-      base.e164 = `+84${areaCode}1022`;
-    }
-    return base;
-  }
-  if (/^18(00)(\d{4}|\d{6})$/.test(digits)) {
+  if (digits === '1022') return switchboard1022(areaCode);
+  const withArea = /^0(2\d{1,2})1022$/.exec(digits);
+  if (withArea) return switchboard1022(withArea[1]);
+  if (/^1800(\d{4}|\d{6})$/.test(digits)) {
+    // 1800/1900 numbers cannot be reached from abroad: dial them as written, even on a mobile.
     return { kind: 'toll-free', digits, display: groupService(digits), e164: `+84${digits}`, tel: digits };
   }
-  if (/^19(00)(\d{4}|\d{6})$/.test(digits)) {
+  if (/^1900(\d{4}|\d{6})$/.test(digits)) {
     return { kind: 'premium', digits, display: groupService(digits), e164: `+84${digits}`, tel: digits };
   }
   if (/^02\d{9}$/.test(digits)) {
@@ -98,4 +114,17 @@ export function parsePhone(raw: string, areaCode?: string): PhoneNumber | undefi
 
 export function isValidPhone(raw: string): boolean {
   return parsePhone(raw) !== undefined;
+}
+
+/** True when the number has a real international form (contact points in structured data need one). */
+export function hasE164(phone: PhoneNumber): boolean {
+  return phone.e164.startsWith('+');
+}
+
+/** What a caller should know about the cost or nature of the call, for a short note beside it. */
+export function phoneCallNote(kind: PhoneKind): 'free' | 'charged' | 'emergency' | undefined {
+  if (kind === 'toll-free') return 'free';
+  if (kind === 'premium') return 'charged';
+  if (kind === 'emergency') return 'emergency';
+  return undefined;
 }
