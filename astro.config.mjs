@@ -22,7 +22,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   // The build script gives each content folder its own cache (see scripts/lib/run.ts).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  // Embeds (/nhung/) are fragments for the e-portal's iframes, not pages to list for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${deployment.basePath}nhung/`) })],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

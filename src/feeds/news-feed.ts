@@ -7,7 +7,17 @@ import { vi } from '../i18n/index.ts';
 import { absolute, routes } from '../data/links.ts';
 import { getNews, getSite, getUnits } from '../data/content.ts';
 
-const FEED_SIZE = 30;
+/** Enough for a portal that polls daily; older news stays on the site and in the sitemap. */
+export const FEED_SIZE = 30;
+
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+};
 
 export async function buildNewsFeed(): Promise<Feed> {
   const site = await getSite();
@@ -17,26 +27,35 @@ export async function buildNewsFeed(): Promise<Feed> {
   const home = absolute(routes.home());
   const feed = new Feed({
     title: vi.publishing.feedTitle(label),
-    description: `${vi.common.siteSection} – ${site.name}`,
+    description: vi.publishing.feedDescription(site.name),
     id: home,
     link: home,
     language: 'vi',
+    favicon: absolute('favicon.svg'),
     copyright: site.name,
+    // A fixed date when there is no news keeps the output identical from one build to the next.
     updated: news[0]?.data.date ?? new Date(0),
     feedLinks: { rss: absolute(routes.rss()), atom: absolute(routes.atom()), json: absolute(routes.jsonFeed()) },
-    author: { name: site.name, ...(site.email && { email: site.email }) },
+    author: { name: site.name, link: home, ...(site.email && { email: site.email }) },
   });
   for (const entry of news) {
     const link = absolute(routes.newsArticle(entry.id));
+    const { category, cover } = entry.data;
     feed.addItem({
       title: entry.data.title,
       id: link,
       link,
       description: entry.data.summary,
       date: entry.data.date,
-      category: [{ name: vi.news.categoryNames[entry.data.category], term: entry.data.category }],
+      published: entry.data.date,
+      category: [
+        { name: vi.news.categoryNames[category], term: category, domain: absolute(routes.newsCategory(category)), scheme: absolute(routes.newsCategory(category)) },
+      ],
       author: [{ name: entry.data.author ?? units.get(entry.data.unit)?.name ?? site.name }],
-      ...(entry.data.cover && { image: new URL(entry.data.cover.src, home).href }),
+      ...(cover && {
+        // The original file the page also links to; Zalo and portals fetch it by absolute URL.
+        image: { url: new URL(cover.src, home).href, type: IMAGE_TYPES[cover.format] ?? 'image/jpeg', length: 0 },
+      }),
     });
   }
   return feed;
