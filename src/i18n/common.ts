@@ -36,6 +36,8 @@ export const common = {
     previous: 'Trang trước',
     next: 'Trang sau',
     page: (n: number) => `Trang ${n}`,
+    /** Read before the bare number of a page link (visually hidden). */
+    pageWord: 'Trang',
     pageOf: (n: number, total: number) => `Trang ${n}/${total}`,
   },
   seeAll: 'Xem tất cả',

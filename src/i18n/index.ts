@@ -12,6 +12,7 @@ import { models } from './models.ts';
 import { news } from './news.ts';
 import { procedures } from './procedures.ts';
 import { publishing } from './publishing.ts';
+import { quality } from './quality.ts';
 import { search } from './search.ts';
 
-export const vi = { common, news, procedures, hotlines, models, contests, indices, search, publishing, editor, errors };
+export const vi = { common, news, procedures, hotlines, models, contests, indices, search, publishing, editor, errors, quality };
