@@ -25,6 +25,8 @@ import {
 import { RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { listFiles, readMarkdown, readYamlFile, type ReadResult } from './read-files.ts';
+import { contentWarnings } from './warnings.ts';
+import { buildDay } from '../lib/dates.ts';
 
 /** Everything the checker learned, for extra checks (warnings) layered on top. */
 export interface CheckedEntry {
@@ -54,7 +56,16 @@ const MARKDOWN_FOLDERS = [
   { collection: 'contests', folder: 'contests', reserved: [] },
 ] as const;
 
-export async function checkContent(contentDir: string): Promise<CheckReport> {
+export interface CheckOptions {
+  /** Add the editorial warnings (image size, alt text, duplicates, NFD, links). Default true. */
+  warnings?: boolean;
+  imageLimitBytes?: number;
+  /** `YYYY-MM-DD`; default the build day (BUILD_DATE or today in Vietnam). */
+  today?: string;
+  basePath?: string;
+}
+
+export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
   const error = (file: string, message: string, field?: string) =>
@@ -180,6 +191,15 @@ export async function checkContent(contentDir: string): Promise<CheckReport> {
     if (data !== undefined && data !== null) validate(planSchema({ unitIds }), data, 'plan.yaml');
   }
 
+  if (options.warnings !== false) {
+    problems.push(
+      ...contentWarnings(contentDir, entries, {
+        today: options.today ?? buildDay(),
+        ...(options.imageLimitBytes !== undefined && { imageLimitBytes: options.imageLimitBytes }),
+        ...(options.basePath !== undefined && { basePath: options.basePath }),
+      }),
+    );
+  }
   return { problems, entries, errorCount: problems.filter((p) => p.severity === 'error').length };
 }
 
