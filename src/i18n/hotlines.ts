@@ -20,6 +20,9 @@ export const hotlines = {
   allHotlines: 'Tất cả đường dây nóng',
   fromMobile: 'Gọi từ điện thoại di động:',
   fromMobileHint: 'Gọi từ điện thoại di động phải bấm thêm mã vùng',
+  fromMobileShort: 'từ di động:',
+  jumpTo: 'Chuyển nhanh đến',
+  zaloLabel: (number: string) => `Nhắn Zalo số ${number}`,
   callNotes: {
     free: 'Miễn cước cuộc gọi',
     charged: 'Cuộc gọi có tính cước theo quy định của nhà mạng',

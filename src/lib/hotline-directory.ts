@@ -131,3 +131,20 @@ export function organizationJsonLd(
 export function clean(object: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
+
+/**
+ * The few numbers in the help block on every page: the site's own desk, the other local level's
+ * first line (for a commune, the province's 1022), then more local lines up to `max`. National
+ * lines stay in the directory: they are one tap away and do not answer local questions.
+ */
+export function helpHotlines<H extends HotlineLike>(hotlines: readonly H[], site: SiteLike, max = 3): H[] {
+  const local = hotlines.filter((h) => h.data.scope !== 'quoc-gia');
+  const ownScope: HotlineScope = site.level === 'xa' ? 'xa' : 'tinh';
+  const picks: H[] = [];
+  const own = local.find((h) => h.data.scope === ownScope);
+  const other = local.find((h) => h.data.scope !== ownScope);
+  for (const h of [own, other, ...local]) {
+    if (h && !picks.includes(h) && picks.length < max) picks.push(h);
+  }
+  return picks;
+}

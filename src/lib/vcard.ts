@@ -18,6 +18,8 @@ export interface VCardInput {
   /** Shown as the contact's name. */
   name: string;
   organization?: string;
+  /** Department inside the organization (second ORG component). */
+  organizationUnit?: string;
   phones: VCardPhone[];
   email?: string;
   url?: string;
@@ -43,7 +45,8 @@ export function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';
   let currentOctets = 0;
-  for (const char of line) {
+  // An escape such as "\," stays on one line: some importers read it before they unfold.
+  for (const char of line.match(/\\.|[\s\S]/gu) ?? []) {
     const octets = encoder.encode(char).length;
     // Continuation lines start with a space, which counts toward their 75 octets.
     const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
@@ -62,7 +65,10 @@ export function foldLine(line: string): string {
 export function buildVCard(input: VCardInput): string {
   const name = escapeVCardText(input.name);
   const lines = ['BEGIN:VCARD', 'VERSION:3.0', `N:${name};;;;`, `FN:${name}`];
-  if (input.organization) lines.push(`ORG:${escapeVCardText(input.organization)}`);
+  if (input.organization) {
+    const unit = input.organizationUnit ? `;${escapeVCardText(input.organizationUnit)}` : '';
+    lines.push(`ORG:${escapeVCardText(input.organization)}${unit}`);
+  }
   for (const phone of input.phones) {
     const types = phone.types && phone.types.length > 0 ? `;TYPE=${phone.types.join(',')}` : '';
     lines.push(`TEL${types}:${phone.value.replace(/[^\d+]/g, '')}`);
@@ -91,7 +97,9 @@ export interface HotlineVCardContext {
   /** Province area code without 0, for the mobile form of 1022. */
   areaCode: string;
   /** Who runs the line, e.g. "UBND xã Hòa An". */
-  organization: string;
+  organization?: string;
+  /** The department that answers, e.g. "Trung tâm Phục vụ hành chính công xã". */
+  organizationUnit?: string;
   /** Absolute URL of the hotline's place in the directory. */
   pageUrl: string;
 }
@@ -117,6 +125,7 @@ export function hotlineToVCard(hotline: HotlineContact, context: HotlineVCardCon
   return buildVCard({
     name: hotline.name,
     organization: context.organization,
+    organizationUnit: context.organization ? context.organizationUnit : undefined,
     phones: [{ value, types }],
     email: hotline.email,
     url: hotline.web ?? context.pageUrl,

@@ -101,3 +101,27 @@ describe('vCard text rules', () => {
     expect(card).toBe('BEGIN:VCARD\r\nVERSION:3.0\r\nN:Cứu hỏa;;;;\r\nFN:Cứu hỏa\r\nTEL:114\r\nEND:VCARD\r\n');
   });
 });
+
+describe('vCard organization', () => {
+  it('names the department as the second ORG component', () => {
+    const card = hotlineToVCard(
+      { name: 'Đường dây nóng', phone: '0292.3861.246' },
+      { ...context, organizationUnit: 'Trung tâm Phục vụ hành chính công xã' },
+    );
+    expect(unfold(card)).toContain('ORG:UBND xã Hòa An;Trung tâm Phục vụ hành chính công xã');
+  });
+
+  it('writes no ORG for a national line that the site does not run', () => {
+    const card = hotlineToVCard({ name: 'Cấp cứu y tế', phone: '115' }, { ...context, organization: undefined });
+    expect(card).not.toContain('ORG:');
+  });
+});
+
+describe('vCard folding and escapes', () => {
+  it('never splits an escape sequence across a fold', () => {
+    for (let pad = 0; pad < 6; pad++) {
+      const folded = foldLine(`NOTE:${'a'.repeat(65 + pad)}\\,\\;\\nxyz`);
+      for (const part of folded.split('\r\n')) expect(part).not.toMatch(/(^|[^\\])(\\\\)*\\$/);
+    }
+  });
+});
