@@ -22,7 +22,7 @@ import {
   siteSchema,
   unitSchema,
 } from '../schemas/collections.ts';
-import { RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
+import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { listFiles, readMarkdown, readYamlFile, type ReadResult } from './read-files.ts';
 import { contentWarnings } from './warnings.ts';
@@ -52,7 +52,7 @@ const imagePath = () => z.string();
 const MARKDOWN_FOLDERS = [
   { collection: 'news', folder: 'news', reserved: RESERVED_NEWS_IDS },
   { collection: 'procedures', folder: 'procedures', reserved: RESERVED_PROCEDURE_IDS },
-  { collection: 'models', folder: 'models', reserved: [] },
+  { collection: 'models', folder: 'models', reserved: RESERVED_MODEL_IDS },
   { collection: 'contests', folder: 'contests', reserved: [] },
 ] as const;
 

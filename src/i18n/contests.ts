@@ -20,6 +20,8 @@ export const contests = {
   officials: 'Cán bộ, công chức, viên chức',
   citizens: 'Người dân',
   total: 'Tổng cộng',
+  audience: 'Đối tượng',
+  headcount: 'Số người',
   share: 'Tỷ lệ',
   people: 'người',
   participationChartTitle: 'Số người tham gia theo đối tượng',

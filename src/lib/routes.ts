@@ -17,8 +17,13 @@ export const routes = {
   hotlineVCard: (id: string) => `duong-day-nong/${id}.vcf`,
   models: () => 'mo-hinh/',
   model: (id: string) => `mo-hinh/${id}/`,
+  modelArea: (area: string) => `mo-hinh/linh-vuc/${area}/`,
+  modelYear: (year: number) => `mo-hinh/nam/${year}/`,
   contests: () => 'cuoc-thi/',
   contest: (id: string) => `cuoc-thi/${id}/`,
+  /** The contest's results in another order (`diem`, `ten`, `don-vi`); by prize is the contest page. */
+  contestResults: (id: string, order: string) => `cuoc-thi/${id}/ket-qua/${order}/`,
+  contestWinners: (id: string) => `cuoc-thi/${id}/danh-sach-doat-giai/`,
   indices: () => 'chi-so/',
   search: () => 'tim-kiem/',
   rss: () => 'rss.xml',
