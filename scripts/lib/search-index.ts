@@ -1,15 +1,134 @@
 /**
- * Build the Pagefind index of a built site. Only `data-pagefind-body` regions are indexed
- * (content, not navigation), which keeps the index small.
+ * Build the Pagefind index of a built site.
+ *
+ * Pagefind reads a copy of each page prepared here, never the served file: the copy carries the
+ * page's filters, metadata and sort key (from the manifest Astro wrote, so templates stay free of
+ * search attributes) and a fold region with its đ-words written as d (Pagefind folds tones, not
+ * đ). Only `data-pagefind-body` regions are indexed, which keeps navigation out of the results.
+ * Each hotline becomes a record of its own, linked to its card in the directory.
  */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
+import { foldRegion } from '../../src/lib/search-text.ts';
+import { withBase } from '../../src/lib/routes.ts';
+import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
+import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
+import { walkFiles } from './run.ts';
 
-export async function buildSearchIndex(siteDir: string, _basePath: string): Promise<void> {
+/** Pagefind's own weight for an h1. */
+const TITLE_WEIGHT = 7;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** Rough visible text of HTML: enough to collect the words of a page, not to display it. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? ' ');
+}
+
+function factsBlock(facts: PageFacts | undefined): string {
+  if (!facts) return '';
+  const spans = [
+    ...Object.entries(facts.filters).flatMap(([key, values]) =>
+      values.map((value) => `<span data-pagefind-filter="${escapeHtml(key)}">${escapeHtml(value)}</span>`),
+    ),
+    ...Object.entries(facts.meta).map(([key, value]) => `<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`),
+    ...Object.entries(facts.sort).map(([key, value]) => `<span data-pagefind-sort="${escapeHtml(key)}">${escapeHtml(value)}</span>`),
+  ];
+  // Filters, metadata and sort keys inside an ignored element are kept; its text is not indexed.
+  return `<div data-pagefind-ignore>${spans.join('')}</div>`;
+}
+
+/**
+ * The copy of a page that Pagefind indexes, or undefined when the page has no searchable region
+ * (home, lists: they only repeat what the entries say).
+ */
+export function indexedCopy(html: string, facts: PageFacts | undefined, ownRecordIds: string[] = []): string | undefined {
+  let copy = html.normalize('NFC');
+  const marker = copy.indexOf('data-pagefind-body');
+  if (marker < 0) return undefined;
+  for (const id of ownRecordIds) {
+    copy = copy.replace(`id="${id}"`, `id="${id}" data-pagefind-ignore="all"`);
+  }
+  const bodyStart = copy.indexOf('>', marker) + 1;
+  const mainEnd = copy.indexOf('</main>', bodyStart);
+  const fold = foldRegion(htmlText(copy.slice(bodyStart, mainEnd > 0 ? mainEnd : undefined)));
+  // The title's folded words get a heading's weight, as the accented title has.
+  const title = /<(h[1-6])\b[^>]*data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/\1>/.exec(copy.slice(bodyStart))?.[2] ?? '';
+  const titleFold = foldRegion(htmlText(title));
+  const extra =
+    factsBlock(facts) +
+    (titleFold ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(titleFold)}</p>` : '') +
+    (fold ? `<p>${escapeHtml(fold)}</p>` : '');
+  return copy.slice(0, bodyStart) + extra + copy.slice(bodyStart);
+}
+
+/** `thu-tuc/x/index.html` → `thu-tuc/x/` (the route as the content model writes it). */
+export function routeOfFile(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function readManifest(siteDir: string): SearchManifest {
+  const path = join(siteDir, MANIFEST_ROUTE);
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as SearchManifest;
+    rmSync(path, { force: true });
+    return manifest;
+  } catch {
+    return { pages: {}, records: [], ownRecords: {} };
+  }
+}
+
+export interface SearchIndexStats {
+  pages: number;
+  records: number;
+}
+
+export async function buildSearchIndex(siteDir: string, basePath: string): Promise<SearchIndexStats> {
+  const manifest = readManifest(siteDir);
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(errors.join('; '));
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-  const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-  await close();
+  try {
+    const problems: string[] = [];
+    const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+    let pages = 0;
+    // A few files in flight at once: the Pagefind service works while the next file is read.
+    const batch = 32;
+    for (let start = 0; start < files.length; start += batch) {
+      const added = await Promise.all(
+        files.slice(start, start + batch).map((file) => {
+          const route = routeOfFile(file);
+          const copy = indexedCopy(readFileSync(join(siteDir, file), 'utf8'), manifest.pages[route], manifest.ownRecords[route]);
+          return copy === undefined ? undefined : index.addHTMLFile({ url: withBase(basePath, route), content: copy });
+        }),
+      );
+      for (const result of added) {
+        if (!result) continue;
+        pages += 1;
+        problems.push(...result.errors);
+      }
+    }
+    for (const record of manifest.records) {
+      const result = await index.addCustomRecord({
+        url: withBase(basePath, record.route),
+        content: `${foldRegion(record.content)} ${record.content}`,
+        language: 'vi',
+        meta: record.meta,
+        filters: record.filters,
+        sort: record.sort,
+      });
+      problems.push(...result.errors);
+    }
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    return { pages, records: manifest.records.length };
+  } finally {
+    await close();
+  }
 }

@@ -1,7 +1,7 @@
 /** Search page and results. */
 export const search = {
   title: 'Tìm kiếm',
-  lead: 'Tìm thủ tục, đường dây nóng, tin tức. Có thể gõ có dấu hoặc không dấu.',
+  lead: 'Tìm thủ tục, đường dây nóng, tin tức. Có thể gõ có dấu hoặc không dấu, gõ số điện thoại hoặc mã thủ tục.',
   noScript:
     'Trang tìm kiếm cần JavaScript. Bạn vẫn có thể xem danh sách thủ tục, đường dây nóng và tin tức qua các liên kết dưới đây.',
   types: {
@@ -12,4 +12,33 @@ export const search = {
     contest: 'Cuộc thi',
     page: 'Trang',
   },
+  filtersTitle: 'Lọc kết quả',
+  filters: {
+    type: 'Loại nội dung',
+    field: 'Lĩnh vực thủ tục',
+    category: 'Chuyên mục',
+    unit: 'Đơn vị',
+    year: 'Năm',
+  },
+  any: 'Tất cả',
+  sort: 'Sắp xếp',
+  sortRelevance: 'Phù hợp nhất',
+  sortNewest: 'Mới nhất trước',
+  clearFilters: 'Bỏ lọc',
+  resultsLabel: 'Kết quả tìm kiếm',
+  loading: 'Đang tìm…',
+  count: (n: number, query: string) =>
+    query ? `Tìm thấy ${n} kết quả cho “${query}”.` : `Có ${n} kết quả theo bộ lọc đã chọn.`,
+  none: (query: string) =>
+    query
+      ? `Không tìm thấy kết quả nào cho “${query}”. Hãy thử gõ ít từ hơn, bỏ bớt bộ lọc, hoặc xem danh sách thủ tục và đường dây nóng.`
+      : 'Không có kết quả nào theo bộ lọc đã chọn.',
+  showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} kết quả.`,
+  more: 'Xem thêm kết quả',
+  loadFailed:
+    'Không tải được công cụ tìm kiếm. Hãy kiểm tra kết nối và tải lại trang, hoặc xem danh sách thủ tục, đường dây nóng và tin tức.',
+  published: 'Ngày đăng',
+  started: 'Bắt đầu',
+  code: 'Mã thủ tục',
+  call: 'Gọi',
 } as const;

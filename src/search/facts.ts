@@ -1,0 +1,109 @@
+/**
+ * What the search index needs to know about each page beyond its HTML: its type, filter values,
+ * display metadata and sort key; plus one record per hotline so that a number finds its own
+ * desk, not only the directory page. Computed from the same collections and labels as the pages,
+ * so the filters and the filter menus of the search page can never disagree.
+ */
+import { vi } from '../i18n/index.ts';
+import { routes } from '../lib/routes.ts';
+import { formatShortDate, toIsoDay, yearOf } from '../lib/dates.ts';
+import { parsePhone } from '../lib/phone.ts';
+import { compareVietnamese } from '../lib/vietnamese.ts';
+import { getContests, getHotlines, getModels, getNews, getProcedures, getSite, getUnits } from '../data/content.ts';
+import { FILTER_KEYS, META, SORT_DATE, type FilterName } from './keys.ts';
+
+export type SearchType = keyof typeof vi.search.types;
+
+export interface PageFacts {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+}
+
+/** A search entry that is not a page of its own (a hotline inside the directory). */
+export interface SearchRecord extends PageFacts {
+  /** Route relative to the base path, with its `#anchor`. */
+  route: string;
+  content: string;
+}
+
+export interface SearchManifest {
+  /** Facts per page route (relative to the base path, e.g. `thu-tuc/dang-ky-khai-sinh/`). */
+  pages: Record<string, PageFacts>;
+  records: SearchRecord[];
+  /** Element ids of a page whose content is indexed as separate records instead. */
+  ownRecords: Record<string, string[]>;
+}
+
+function facts(type: SearchType, values: Partial<Record<FilterName, string | number | undefined>>, meta: Record<string, string> = {}, sort: Record<string, string> = {}): PageFacts {
+  const filters: Record<string, string[]> = { [FILTER_KEYS.type]: [vi.search.types[type]] };
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') filters[FILTER_KEYS[name as FilterName]] = [String(value)];
+  }
+  return { filters, meta: { [META.type]: vi.search.types[type], ...meta }, sort };
+}
+
+export async function searchManifest(): Promise<SearchManifest> {
+  const site = await getSite();
+  const units = await getUnits();
+  const unitName = (id: string | undefined) => (id ? (units.get(id)?.shortName ?? units.get(id)?.name ?? id) : undefined);
+  const pages: Record<string, PageFacts> = {};
+  const records: SearchRecord[] = [];
+
+  for (const entry of await getNews()) {
+    const { date, category, unit } = entry.data;
+    pages[routes.newsArticle(entry.id)] = facts(
+      'news',
+      { category: vi.news.categoryNames[category], unit: unitName(unit), year: yearOf(date) },
+      { [META.date]: formatShortDate(date) },
+      { [SORT_DATE]: toIsoDay(date) },
+    );
+  }
+  for (const entry of await getProcedures()) {
+    pages[routes.procedure(entry.id)] = facts('procedure', { field: entry.data.field }, { [META.code]: entry.data.code });
+  }
+  for (const entry of await getModels()) {
+    pages[routes.model(entry.id)] = facts('model', { category: vi.news.categoryNames[entry.data.area], year: entry.data.year });
+  }
+  for (const entry of await getContests()) {
+    const { startDate } = entry.data;
+    pages[routes.contest(entry.id)] = facts(
+      'contest',
+      { year: yearOf(startDate) },
+      { [META.date]: formatShortDate(startDate) },
+      { [SORT_DATE]: toIsoDay(startDate) },
+    );
+  }
+
+  const hotlines = await getHotlines();
+  pages[routes.hotlines()] = facts('hotline', {});
+  for (const hotline of hotlines) {
+    const { name, phone, topics = [], hours, unit, email, zalo } = hotline.data;
+    const parsed = parsePhone(phone, site.areaCode);
+    // Every written form of the number, so it is found however it is typed.
+    const numbers = [phone, parsed?.display, parsed?.digits, parsed?.mobileDisplay, parsed?.mobileTel?.replace(/\D/g, ''), zalo, zalo?.replace(/\D/g, '')];
+    const record = facts(
+      'hotline',
+      { unit: unitName(unit) },
+      { title: name, [META.phone]: parsed?.display ?? phone, ...(parsed && { [META.tel]: parsed.tel }) },
+    );
+    records.push({
+      ...record,
+      route: `${routes.hotlines()}#${hotline.id}`,
+      content: [name, ...new Set(numbers.filter(Boolean)), ...topics, hours, unitName(unit), email].filter(Boolean).join('. '),
+    });
+  }
+  return { pages, records, ownRecords: { [routes.hotlines()]: hotlines.map((hotline) => hotline.id) } };
+}
+
+/** The values each filter menu of the search page offers, in Vietnamese order (years newest first). */
+export async function filterOptions(): Promise<Record<FilterName, string[]>> {
+  const manifest = await searchManifest();
+  const all = [...Object.values(manifest.pages), ...manifest.records];
+  const options = {} as Record<FilterName, string[]>;
+  for (const [name, key] of Object.entries(FILTER_KEYS) as [FilterName, string][]) {
+    const values = new Set(all.flatMap((item) => item.filters[key] ?? []));
+    options[name] = name === 'year' ? [...values].sort().reverse() : name === 'type' ? Object.values(vi.search.types).filter((label) => values.has(label)) : [...values].sort(compareVietnamese);
+  }
+  return options;
+}

@@ -1,0 +1,198 @@
+/**
+ * The search page in the browser. Loads Pagefind from the site itself (under the base path),
+ * reads `?q=` and the filters from the URL, and renders results as a list of links with
+ * headings, an excerpt of the real accented text and a status line that screen readers announce.
+ */
+import { search as t } from '../i18n/search.ts';
+import { buildExcerpt, normalizeQuery, rankExactFirst } from '../lib/search-text.ts';
+import { FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
+import type { PagefindApi, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 250;
+
+interface Shown {
+  data: PagefindResultData;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const article = element('article');
+  const meta = data.meta;
+  article.append(element('p', 'search-result__type', meta[META.type] ?? t.types.page));
+  const heading = element('h2', 'search-result__title');
+  const link = element('a', undefined, meta[META.title] ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  article.append(heading);
+
+  const excerpt = element('p', 'search-result__excerpt');
+  for (const part of buildExcerpt(data.content, query)) {
+    excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  }
+  if (excerpt.childNodes.length > 0) article.append(excerpt);
+
+  const details: (string | Node)[] = [];
+  if (meta[META.date]) details.push(`${meta[META.type] === t.types.contest ? t.started : t.published}: ${meta[META.date]}`);
+  if (meta[META.code]) details.push(`${t.code}: ${meta[META.code]}`);
+  if (meta[META.phone]) {
+    const call = element('a', undefined, meta[META.phone]);
+    call.href = meta[META.tel] ? `tel:${meta[META.tel]}` : `tel:${meta[META.phone].replace(/[^\d+]/g, '')}`;
+    const wrap = element('span', undefined, `${t.call}: `);
+    wrap.append(call);
+    details.push(wrap);
+  }
+  if (details.length > 0) {
+    const line = element('p', 'search-result__meta');
+    details.forEach((detail, index) => {
+      if (index > 0) line.append(' · ');
+      line.append(detail);
+    });
+    article.append(line);
+  }
+  item.append(article);
+  return item;
+}
+
+export function startSearchPage(): void {
+  const app = document.querySelector<HTMLElement>('[data-search-app]');
+  if (!app) return;
+  const base = app.dataset.base ?? '/';
+  const queryForm = app.querySelector<HTMLFormElement>('form[role="search"]');
+  const input = queryForm?.querySelector<HTMLInputElement>('input[name="q"]');
+  const filtersForm = app.querySelector<HTMLFormElement>('[data-search-filters]');
+  const status = app.querySelector<HTMLElement>('[data-search-status]');
+  const list = app.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = app.querySelector<HTMLButtonElement>('[data-search-more]');
+  const fallback = app.querySelector<HTMLElement>('[data-search-fallback]');
+  if (!queryForm || !input || !filtersForm || !status || !list || !more || !fallback) return;
+  filtersForm.hidden = false;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of filtersForm.querySelectorAll('select')) {
+    const wanted = params.get(select.name);
+    if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
+
+  let pagefind: Promise<PagefindApi> | undefined;
+  const loadPagefind = () => {
+    // The URL is built at run time so the bundler leaves it alone; it stays on this site.
+    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindApi) => {
+      await module.options({ baseUrl: '/' });
+      await module.init();
+      return module;
+    });
+    return pagefind;
+  };
+
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+  let shown = 0;
+  let total = 0;
+  let currentQuery = '';
+  let currentTyped = '';
+
+  function selected(): { filters: Record<string, string>; sortNewest: boolean } {
+    const filters: Record<string, string> = {};
+    for (const key of Object.values(FILTER_KEYS)) {
+      const value = (filtersForm!.elements.namedItem(key) as HTMLSelectElement | null)?.value;
+      if (value) filters[key] = value;
+    }
+    const sortNewest = (filtersForm!.elements.namedItem(SORT_PARAM) as HTMLSelectElement | null)?.value === SORT_NEWEST;
+    return { filters, sortNewest };
+  }
+
+  function remember(query: string, filters: Record<string, string>, sortNewest: boolean): void {
+    const next = new URLSearchParams();
+    if (query) next.set('q', query);
+    for (const [key, value] of Object.entries(filters)) next.set(key, value);
+    if (sortNewest) next.set(SORT_PARAM, SORT_NEWEST);
+    const search = next.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  }
+
+  async function showMore(run: number, focusFirst: boolean): Promise<void> {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    let items: Shown[] = await Promise.all(batch.map(async (result) => ({ data: await result.data() })));
+    if (run !== generation) return;
+    // The first page is re-ranked so that a query typed with marks shows exact spellings first.
+    if (shown === 0) items = rankExactFirst(items, currentQuery, (item) => item.data.meta[META.title] ?? '', (item) => item.data.content);
+    const nodes = items.map((item) => renderResult(item.data, currentQuery));
+    list!.append(...nodes);
+    shown += items.length;
+    more!.hidden = pending.length === 0;
+    if (shown < total) status!.textContent = `${t.count(total, currentTyped)} ${t.showing(shown, total)}`;
+    if (focusFirst) nodes[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(): Promise<void> {
+    const current = ++generation;
+    const query = normalizeQuery(input!.value);
+    const { filters, sortNewest } = selected();
+    remember(input!.value.trim(), filters, sortNewest);
+    if (!query && Object.keys(filters).length === 0) {
+      list!.replaceChildren();
+      more!.hidden = true;
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = t.loading;
+    let response;
+    try {
+      const api = await loadPagefind();
+      const options: PagefindSearchOptions = { filters, ...(sortNewest && { sort: { [SORT_DATE]: 'desc' } }) };
+      response = await api.search(query || null, options);
+    } catch {
+      if (current !== generation) return;
+      pagefind = undefined;
+      status!.textContent = t.loadFailed;
+      fallback!.hidden = false;
+      return;
+    }
+    if (current !== generation || !response) return;
+    currentQuery = query;
+    currentTyped = input!.value.trim();
+    pending = response.results;
+    total = pending.length;
+    shown = 0;
+    list!.replaceChildren();
+    fallback!.hidden = total > 0;
+    const typed = currentTyped;
+    if (total === 0) {
+      more!.hidden = true;
+      status!.textContent = t.none(typed);
+      return;
+    }
+    await showMore(current, false);
+    // Announced once the first results are on the page, not before.
+    if (current === generation && shown >= total) status!.textContent = t.count(total, typed);
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const runSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  };
+  queryForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  input.addEventListener('input', runSoon);
+  filtersForm.addEventListener('change', () => void run());
+  filtersForm.addEventListener('submit', (event) => event.preventDefault());
+  // Reset clears the menus after this event; search again once they are cleared.
+  filtersForm.addEventListener('reset', () => setTimeout(() => void run(), 0));
+  more.addEventListener('click', () => void showMore(generation, true));
+
+  if (input.value.trim() || Object.keys(selected().filters).length > 0) void run();
+}

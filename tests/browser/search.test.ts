@@ -1,0 +1,212 @@
+/**
+ * The search page in real Chromium against the sample content, at the root and under /cchc/:
+ * a table of queries a citizen would type and the page each must bring into the top 3.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
+import { ROOT_SITE, SUBPATH, SUBPATH_SITE } from '../helpers/sites.ts';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
+
+const HOTLINES = 'duong-day-nong/';
+
+/** [what is typed, the route (relative to the base path) that must be in the top 3] */
+const QUERIES: [string, string][] = [
+  ['Đăng ký khai sinh', 'thu-tuc/dang-ky-khai-sinh/'],
+  ['dang ky khai sinh', 'thu-tuc/dang-ky-khai-sinh/'],
+  ['DANG KY KHAI SINH', 'thu-tuc/dang-ky-khai-sinh/'],
+  ['Đăng ký khai sinh'.normalize('NFD'), 'thu-tuc/dang-ky-khai-sinh/'],
+  ['1.001193', 'thu-tuc/dang-ky-khai-sinh/'],
+  ['1001193', 'thu-tuc/dang-ky-khai-sinh/'],
+  ['duong day nong', HOTLINES],
+  ['Đường dây nóng', HOTLINES],
+  ['đường dây nóng'.normalize('NFD'), HOTLINES],
+  ['chung thuc', 'thu-tuc/chung-thuc-'],
+  ['chứng thực chữ ký', 'thu-tuc/chung-thuc-chu-ky/'],
+  ['diem chi', 'thu-tuc/chung-thuc-chu-ky/'],
+  ['1022', `${HOTLINES}#tong-dai-1022-thanh-pho-can-tho`],
+  ['111', `${HOTLINES}#tong-dai-bao-ve-tre-em-111`],
+  ['113', `${HOTLINES}#cong-an-113`],
+  ['115', `${HOTLINES}#cap-cuu-y-te-115`],
+  ['02923861246', `${HOTLINES}#trung-tam-phuc-vu-hanh-chinh-cong-xa`],
+  ['0292 3861 246', `${HOTLINES}#trung-tam-phuc-vu-hanh-chinh-cong-xa`],
+  ['dang ky ket hon', 'thu-tuc/dang-ky-ket-hon/'],
+  ['dang ky thuong tru', 'thu-tuc/dang-ky-thuong-tru/'],
+  ['trich luc ho tich', 'thu-tuc/cap-ban-sao-trich-luc-ho-tich/'],
+  ['UBND xã Hoà An ban hành kế hoạch 2025', 'tin-tuc/ubnd-xa-hoa-an-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2025/'],
+  ['UBND xã Hòa An ban hành kế hoạch 2025', 'tin-tuc/ubnd-xa-hoa-an-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2025/'],
+  ['vneid', 'tin-tuc/ho-tro-nguoi-dan-kich-hoat-tai-khoan-dinh-danh-dien-tu-vneid-tai-ap/'],
+  ['dinh danh dien tu', 'tin-tuc/ho-tro-nguoi-dan-kich-hoat-tai-khoan-dinh-danh-dien-tu-vneid-tai-ap/'],
+  ['tu phap ho tich', 'mo-hinh/cong-chuc-tu-phap-ho-tich-nguyen-thi-thu-trang/'],
+  ['cuoc thi truc tuyen tim hieu cai cach hanh chinh 2026', 'cuoc-thi/cuoc-thi-truc-tuyen-tim-hieu-cai-cach-hanh-chinh-nam-2026/'],
+  ['thanh toan khong dung tien mat', 'tin-tuc/trien-khai-thanh-toan-phi-le-phi-khong-dung-tien-mat-tai-bo-phan-mot-cua/'],
+];
+
+interface Hit {
+  href: string;
+  type: string;
+  title: string;
+  marks: string[];
+}
+
+async function searchFor(page: Page, siteUrl: string, query: string, extra = ''): Promise<{ status: string; hits: Hit[] }> {
+  await page.goto(`${siteUrl}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
+  return readResults(page);
+}
+
+async function readResults(page: Page): Promise<{ status: string; hits: Hit[] }> {
+  const status = page.locator('[data-search-status]');
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy|Có \d+|Không có/);
+  const hits = await page.locator('.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+      type: item.querySelector('.search-result__type')?.textContent ?? '',
+      title: item.querySelector('h2')?.textContent ?? '',
+      marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+    })),
+  );
+  return { status: (await status.textContent()) ?? '', hits };
+}
+
+for (const [label, siteDir, basePath] of [
+  ['at the root', ROOT_SITE, '/'],
+  ['under /cchc/', SUBPATH_SITE, SUBPATH],
+] as const) {
+  describe(`search ${label}`, () => {
+    let browser: Browser;
+    let server: RunningServer;
+    let guarded: GuardedContext;
+    let page: Page;
+    const requested: string[] = [];
+
+    beforeAll(async () => {
+      server = await serveSite(siteDir, basePath);
+      browser = await launchBrowser();
+      guarded = await newGuardedContext(browser);
+      page = await guarded.newPage();
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it.each(QUERIES)('“%s” brings %s into the top 3', async (query, route) => {
+      const { hits } = await searchFor(page, server.url, query);
+      const top = hits.slice(0, 3).map((hit) => hit.href);
+      expect(top.some((href) => href.startsWith(`${basePath}${route}`)), `top 3: ${top.join(', ')}`).toBe(true);
+    });
+
+    it('links every result and loads the index under the base path, and nothing outside the site', async () => {
+      const { hits } = await searchFor(page, server.url, 'thu tuc');
+      expect(hits.length).toBeGreaterThan(3);
+      for (const hit of hits) expect(hit.href.startsWith(basePath)).toBe(true);
+      const pagefindFiles = requested.filter((path) => path.includes('/pagefind/'));
+      expect(pagefindFiles.length).toBeGreaterThan(0);
+      for (const path of pagefindFiles) expect(path.startsWith(`${basePath}pagefind/`)).toBe(true);
+      expect(guarded.outsideRequests).toEqual([]);
+      expect(guarded.consoleErrors).toEqual([]);
+    });
+
+    it('shows the type, the accented words highlighted for an unaccented query, and the count in a live region', async () => {
+      const { status, hits } = await searchFor(page, server.url, 'dang ky khai sinh');
+      expect(status).toMatch(/^Tìm thấy \d+ kết quả cho “dang ky khai sinh”/);
+      expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
+      const procedure = hits.find((hit) => hit.href.endsWith('thu-tuc/dang-ky-khai-sinh/'));
+      expect(procedure?.type).toBe('Thủ tục');
+      expect(hits[0]?.title).toBe('Đăng ký khai sinh');
+      expect(procedure?.marks.join(' ')).toMatch(/Đăng ký khai sinh/i);
+      const news = hits.find((hit) => hit.type === 'Tin tức');
+      expect(news).toBeDefined();
+      await expect.poll(() => page.locator('.search-result__meta', { hasText: 'Ngày đăng' }).count()).toBeGreaterThan(0);
+    });
+
+    it('a hotline result offers the number to call', async () => {
+      await searchFor(page, server.url, '1022');
+      const call = page.locator('.search-result').first().locator('a[href^="tel:"]');
+      expect(await call.textContent()).toContain('1022');
+    });
+
+    it('a query typed with marks ranks the exact spelling first', async () => {
+      // "hồ sơ" (file) and "hộ" (household) fold to the same letters; the first must be exact.
+      const { hits } = await searchFor(page, server.url, 'hộ kinh doanh');
+      expect(hits[0]?.title.toLowerCase()).toContain('hộ kinh doanh');
+      const { hits: files } = await searchFor(page, server.url, 'hồ sơ');
+      expect(files.slice(0, 3).every((hit) => hit.title.toLowerCase().includes('hồ sơ'))).toBe(true);
+    });
+
+    it('filters by type and by procedure field, from the URL and from the menus', async () => {
+      const { hits } = await searchFor(page, server.url, 'dang ky', '&loai=Th%E1%BB%A7%20t%E1%BB%A5c');
+      expect(hits.length).toBeGreaterThan(0);
+      expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['Thủ tục']));
+      expect(await page.locator('#loc-loai').inputValue()).toBe('Thủ tục');
+
+      await page.goto(`${server.url}tim-kiem/`);
+      await page.locator('#loc-linhvuc').selectOption('Chứng thực');
+      const field = await readResults(page);
+      expect(field.hits.map((hit) => hit.href).sort()).toEqual(
+        [`${basePath}thu-tuc/chung-thuc-ban-sao-tu-ban-chinh/`, `${basePath}thu-tuc/chung-thuc-chu-ky/`].sort(),
+      );
+      expect(page.url()).toContain('linhvuc=');
+    });
+
+    it('sorts news newest first', async () => {
+      const { hits } = await searchFor(page, server.url, 'cai cach hanh chinh', '&loai=Tin%20t%E1%BB%A9c&sapxep=moi-nhat');
+      const dates = await page
+        .locator('.search-result__meta')
+        .evaluateAll((nodes) => nodes.map((node) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(node.textContent ?? '')).map((m) => (m ? `${m[3]}-${m[2]}-${m[1]}` : '')));
+      expect(hits.length).toBeGreaterThan(3);
+      expect(dates.every(Boolean)).toBe(true);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    });
+
+    it('the header search box of a content page (no JavaScript there) leads to results', async () => {
+      const scripts: string[] = [];
+      const listener = (request: { url: () => string }) => {
+        if (request.url().endsWith('.js')) scripts.push(request.url());
+      };
+      page.on('request', listener);
+      await page.goto(`${server.url}thu-tuc/dang-ky-khai-sinh/`);
+      expect(scripts).toEqual([]);
+      page.off('request', listener);
+      await page.locator('header input[name="q"]').fill('chung thuc');
+      await page.locator('header input[name="q"]').press('Enter');
+      await page.waitForURL(/tim-kiem\/\?q=chung\+thuc/);
+      const { hits } = await readResults(page);
+      expect(hits[0]?.href).toContain(`${basePath}thu-tuc/chung-thuc-`);
+    });
+
+    it('keyboard: typing and Enter in the page box searches without leaving the page', async () => {
+      await page.goto(`${server.url}tim-kiem/`);
+      await page.locator('#o-tim-kiem-trang').fill('115');
+      await page.keyboard.press('Enter');
+      const { hits } = await readResults(page);
+      expect(hits[0]?.href).toBe(`${basePath}duong-day-nong/#cap-cuu-y-te-115`);
+      expect(page.url()).toContain('q=115');
+    });
+
+    it('says plainly when nothing matches', async () => {
+      const { status, hits } = await searchFor(page, server.url, 'xyzqwv');
+      expect(hits).toEqual([]);
+      expect(status).toContain('Không tìm thấy kết quả nào cho “xyzqwv”');
+    });
+  });
+}
+
+describe('search page without JavaScript', () => {
+  it('explains it and points to the lists', async () => {
+    const server = await serveSite(ROOT_SITE, '/');
+    const browser = await launchBrowser();
+    try {
+      const guarded = await newGuardedContext(browser, { javaScriptEnabled: false });
+      const page = await guarded.newPage();
+      await page.goto(`${server.url}tim-kiem/?q=1022`);
+      await expect.poll(() => page.locator('main').innerText()).toContain('Trang tìm kiếm cần JavaScript');
+      expect(await page.locator('main a[href="/thu-tuc/"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-search-filters]').isVisible()).toBe(false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

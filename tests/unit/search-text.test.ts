@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildExcerpt,
+  dStrokeFoldWords,
+  exactMatchCount,
+  foldRegion,
+  normalizeQuery,
+  queryTerms,
+  rankExactFirst,
+  stripFoldRegion,
+  toneKey,
+} from '../../src/lib/search-text.ts';
+
+const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((part) => part.mark).map((part) => part.text);
+
+describe('fold region for the index', () => {
+  it('adds every đ-word without marks (repeats count for ranking), and nothing else', () => {
+    expect(dStrokeFoldWords('Đăng ký khai sinh. Đường dây nóng, đăng ký đường dây')).toEqual(['dang', 'duong', 'dang', 'duong']);
+    expect(foldRegion('Chứng thực bản sao')).toBe('');
+  });
+
+  it('folds đ written in NFD content too', () => {
+    expect(dStrokeFoldWords('Đăng ký'.normalize('NFD'))).toEqual(['dang']);
+  });
+
+  it('is cut out again before the text is shown', () => {
+    const content = `${foldRegion('Đường dây nóng')} Đường dây nóng về thủ tục hành chính.`;
+    expect(stripFoldRegion(content)).toBe('Đường dây nóng về thủ tục hành chính.');
+  });
+});
+
+describe('query normalization', () => {
+  it('turns decomposed (NFD) input into NFC', () => {
+    const nfd = 'Đăng ký khai sinh'.normalize('NFD');
+    expect(nfd).not.toBe('Đăng ký khai sinh');
+    expect(normalizeQuery(nfd)).toBe('Đăng ký khai sinh');
+  });
+
+  it('joins a phone number typed in groups, and reads +84 as a leading 0', () => {
+    expect(normalizeQuery('0292 3861 246')).toBe('02923861246');
+    expect(normalizeQuery('+84 292 3861 246')).toBe('02923861246');
+    expect(normalizeQuery('1800-1567')).toBe('18001567');
+    expect(normalizeQuery('1.001193')).toBe('1001193');
+  });
+
+  it('keeps words as typed, only tidying spaces', () => {
+    expect(normalizeQuery('  dang   ky khai sinh ')).toBe('dang ky khai sinh');
+  });
+
+  it('folds query words for highlighting', () => {
+    expect(queryTerms('Đăng KÝ 1.001193')).toEqual(['dang', 'ky', '1001193']);
+  });
+});
+
+describe('tone placement', () => {
+  it('treats old "hoà" and new "hòa" as one spelling but keeps other marks apart', () => {
+    expect(toneKey('hoà')).toBe(toneKey('hòa'));
+    expect(toneKey('Thuỷ')).toBe(toneKey('thủy'));
+    expect(toneKey('hoà')).not.toBe(toneKey('hoá'));
+    expect(toneKey('dân')).not.toBe(toneKey('dần'));
+  });
+});
+
+describe('exact-accent ranking', () => {
+  it('counts only words typed with marks that the text carries exactly', () => {
+    expect(exactMatchCount('đăng ký', 'Đăng ký khai sinh')).toBe(2);
+    expect(exactMatchCount('đăng ký', 'Dang dở, kỳ họp')).toBe(0);
+    expect(exactMatchCount('dang ky', 'Đăng ký khai sinh')).toBe(0);
+    expect(exactMatchCount('hoà giải', 'Hòa giải ở cơ sở')).toBe(2);
+  });
+
+  it('puts exact-title matches first and keeps engine order otherwise', () => {
+    const results = [
+      { title: 'Dân vận khéo', text: 'dân vận' },
+      { title: 'Họp bàn dân sinh', text: 'dần dần' },
+      { title: 'Dần dần ổn định', text: '' },
+    ];
+    const ranked = rankExactFirst(results, 'dần', (r) => r.title, (r) => r.text).map((r) => r.title);
+    expect(ranked).toEqual(['Dần dần ổn định', 'Họp bàn dân sinh', 'Dân vận khéo']);
+    const unaccented = rankExactFirst(results, 'dan', (r) => r.title, (r) => r.text).map((r) => r.title);
+    expect(unaccented).toEqual(results.map((r) => r.title));
+  });
+
+  it('puts the result whose whole title is the query first, typed with or without marks', () => {
+    const results = [
+      { title: 'Đăng ký khai sinh trực tuyến tại xã', text: '' },
+      { title: 'Đăng ký khai sinh', text: '' },
+    ];
+    for (const query of ['dang ky khai sinh', 'Đăng ký khai sinh']) {
+      expect(rankExactFirst(results, query, (r) => r.title, (r) => r.text)[0]?.title).toBe('Đăng ký khai sinh');
+    }
+  });
+});
+
+describe('excerpt', () => {
+  const content = `${foldRegion('Đăng ký')} Thủ tục này dành cho cha mẹ. Hồ sơ gồm tờ khai. Người dân có thể Đăng ký khai sinh trực tuyến trên Cổng Dịch vụ công quốc gia, mã 1.001193.`;
+
+  it('marks the accented words that an unaccented query matched', () => {
+    const parts = buildExcerpt(content, 'dang ky khai sinh');
+    expect(marked(parts)).toEqual(['khai', 'Đăng ký khai sinh']);
+    expect(parts.map((p) => p.text).join('')).not.toContain('⟪');
+  });
+
+  it('marks a procedure code typed with or without its dot', () => {
+    expect(marked(buildExcerpt(content, '1.001193'))).toEqual(['1.001193']);
+    expect(marked(buildExcerpt(content, '1001193'))).toEqual(['1.001193']);
+  });
+
+  it('shortens long text around the matches with an ellipsis', () => {
+    const long = `${'Một câu mở đầu không liên quan. '.repeat(20)}Chứng thực chữ ký tại xã. ${'Phần cuối. '.repeat(20)}`;
+    const parts = buildExcerpt(long, 'chung thuc', 12);
+    const shown = parts.map((p) => p.text).join('');
+    expect(shown.startsWith('… ')).toBe(true);
+    expect(shown.endsWith(' …')).toBe(true);
+    expect(marked(parts)).toEqual(['Chứng thực']);
+  });
+});
