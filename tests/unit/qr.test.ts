@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import sharp from 'sharp';
-import jsQR from 'jsqr';
 import { qrSvg } from '../../src/lib/qr.ts';
-
-/** Rasterize the SVG as a phone camera would see it, then read it with a real QR decoder. */
-async function decode(svg: string): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
-    .resize(400, 400, { kernel: 'nearest' })
-    .flatten({ background: '#ffffff' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const result = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
-  return result?.data;
-}
+import { decodeQrSvg as decode } from '../helpers/qr-decode.ts';
 
 describe('qrSvg', () => {
   it('encodes the absolute URL of a page, readable by a decoder', async () => {
