@@ -1,0 +1,16 @@
+#!/bin/sh
+# Chạy trang cải cách hành chính trên máy Linux của xã, không cần Internet và không cần Node.js.
+# Cách dùng: sh chay-trang.sh           (cổng 8080)
+#            PORT=8081 sh chay-trang.sh
+cd "$(dirname "$0")" || exit 1
+PORT="${PORT:-8080}"
+if command -v python3 >/dev/null 2>&1; then
+  exec python3 phuc-vu-trang.py --port "$PORT"
+elif command -v busybox >/dev/null 2>&1; then
+  echo "Không có python3: dùng busybox httpd (không có trang báo lỗi riêng)."
+  echo "Mở trình duyệt tại: http://localhost:$PORT__BASE_PATH__"
+  exec busybox httpd -f -p "$PORT" -h www
+else
+  echo "Cần cài python3 (ví dụ: sudo apt install python3) hoặc busybox rồi chạy lại."
+  exit 1
+fi
