@@ -142,6 +142,7 @@ for (const [name, f] of rows) {
 }
 const ratio = o.wallSeconds / b.wallSeconds;
 console.log(`\n${T.ratio(ratio.toFixed(2), TARGET_RATIO.toFixed(1))}`);
+if (o.cpuSeconds !== undefined && b.cpuSeconds !== undefined) console.log(T.ratioCpu((o.cpuSeconds / b.cpuSeconds).toFixed(2)));
 console.log(T.memory(gb(o.peakTreeRss), gb(TARGET_MEMORY)));
 const ok = ratio <= TARGET_RATIO && o.peakTreeRss < TARGET_MEMORY;
 console.log(ok ? T.verdictOk : T.verdictFail);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 export interface Measurement {
   exitCode: number;
   wallSeconds: number;
-  /** user + system seconds of the command and all its children; undefined without GNU time. */
+  /** user + system seconds of the command and all its children. */
   cpuSeconds?: number;
   /** Largest single process (GNU time), bytes. */
   maxProcessRss?: number;
@@ -37,6 +37,20 @@ function parentOf(pid: string): string | undefined {
   }
 }
 
+const TICKS_PER_SECOND = 100;
+
+/** user + system seconds a process has used so far. */
+function cpuOf(pid: string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of proc(5) (utime, stime), counted from field 3 here.
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
 function rssOf(pid: string): number {
   try {
     return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
@@ -45,8 +59,12 @@ function rssOf(pid: string): number {
   }
 }
 
-/** Summed RSS of `root` and every descendant right now. */
-export function treeRss(root: number): number {
+/**
+ * Summed RSS of `root` and every descendant right now; records each one's CPU seconds in `cpu`.
+ * Sampling CPU per process matters because a child that its parent never waits for (Pagefind's
+ * binary, left to init when Node exits) is missing from the rusage GNU time reports.
+ */
+export function treeRss(root: number, cpu?: Map<string, number>): number {
   const children = new Map<string, string[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -61,6 +79,7 @@ export function treeRss(root: number): number {
   while (queue.length > 0) {
     const pid = queue.pop() as string;
     total += rssOf(pid);
+    cpu?.set(pid, cpuOf(pid));
     queue.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -81,8 +100,9 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peak = 0;
+    const cpuByPid = new Map<string, number>();
     const sample = () => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid, cpuByPid));
     };
     const timer = setInterval(sample, 200);
     child.on('error', (error) => {
@@ -92,11 +112,13 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('exit', (code, signal) => {
       clearInterval(timer);
       const wallSeconds = (performance.now() - started) / 1000;
-      const result: Measurement = { exitCode: code ?? (signal ? 1 : 0), wallSeconds, peakTreeRss: peak, output };
+      // The samples miss each process's last moments; GNU time misses orphaned children: take the larger.
+      const sampledCpu = [...cpuByPid.values()].reduce((sum, seconds) => sum + seconds, 0);
+      const result: Measurement = { exitCode: code ?? (signal ? 1 : 0), wallSeconds, peakTreeRss: peak, output, cpuSeconds: sampledCpu };
       if (useTime && existsSync(timeFile)) {
         const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
         const [, user, system, maxKb] = last.split(' ').map(Number);
-        if (Number.isFinite(user) && Number.isFinite(system)) result.cpuSeconds = user + system;
+        if (Number.isFinite(user) && Number.isFinite(system)) result.cpuSeconds = Math.max(sampledCpu, user + system);
         if (Number.isFinite(maxKb)) result.maxProcessRss = maxKb * 1024;
         rmSync(timeFile, { force: true });
       }

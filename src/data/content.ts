@@ -16,16 +16,31 @@ export type ModelEntry = CollectionEntry<'models'>;
 export type ContestEntry = CollectionEntry<'contests'>;
 export type IndexResult = CollectionEntry<'indices'>['data'];
 
-export async function getSite(): Promise<Site> {
+/**
+ * A production build reads the same content for every one of its thousands of pages: read, filter
+ * and sort each collection once per build. `astro dev` must see edits, so it never caches. Lists
+ * are handed out as copies so that a page sorting its list cannot reorder another page's.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  const copy = (value: T) => (Array.isArray(value) ? ([...value] as T) : value);
+  return async () => {
+    if (import.meta.env.DEV) return load();
+    cached ??= load();
+    return copy(await cached);
+  };
+}
+
+export const getSite: () => Promise<Site> = oncePerBuild(async () => {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml: thiếu tệp bắt buộc (thông tin đơn vị đăng tin)');
   return entry.data;
-}
+});
 
-export async function getUnits(): Promise<Map<string, Unit>> {
+export const getUnits: () => Promise<Map<string, Unit>> = oncePerBuild(async () => {
   const units = await getCollection('units');
   return new Map(units.map((unit) => [unit.data.id, unit.data]));
-}
+});
 
 export type PublicationState = 'published' | 'draft' | 'scheduled';
 
@@ -36,16 +51,16 @@ export function publicationState(entry: NewsEntry, day = buildDay()): Publicatio
 }
 
 /** News to show, newest first. In dev, drafts and scheduled news are included (and marked). */
-export async function getNews(): Promise<NewsEntry[]> {
+export const getNews: () => Promise<NewsEntry[]> = oncePerBuild(async () => {
   const day = buildDay();
   const all = await getCollection('news', (entry) => import.meta.env.DEV || publicationState(entry, day) === 'published');
   return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
-}
+});
 
-export async function getProcedures(): Promise<ProcedureEntry[]> {
+export const getProcedures: () => Promise<ProcedureEntry[]> = oncePerBuild(async () => {
   const all = await getCollection('procedures');
   return all.sort((a, b) => compareVietnamese(a.data.title, b.data.title));
-}
+});
 
 export interface ProcedureField {
   name: string;
@@ -54,7 +69,7 @@ export interface ProcedureField {
 }
 
 /** Procedures grouped by lĩnh vực, fields in Vietnamese alphabetical order. */
-export async function getProcedureFields(): Promise<ProcedureField[]> {
+export const getProcedureFields: () => Promise<ProcedureField[]> = oncePerBuild(async () => {
   const byField = new Map<string, ProcedureField>();
   for (const procedure of await getProcedures()) {
     const name = procedure.data.field;
@@ -64,11 +79,11 @@ export async function getProcedureFields(): Promise<ProcedureField[]> {
     byField.set(slug, field);
   }
   return [...byField.values()].sort((a, b) => compareVietnamese(a.name, b.name));
-}
+});
 
 export const HOTLINE_SCOPE_ORDER = ['xa', 'tinh', 'quoc-gia'] as const;
 
-export async function getHotlines(): Promise<HotlineEntry[]> {
+export const getHotlines: () => Promise<HotlineEntry[]> = oncePerBuild(async () => {
   const all = await getCollection('hotlines');
   const scopeRank = (entry: HotlineEntry) => HOTLINE_SCOPE_ORDER.indexOf(entry.data.scope);
   return all.sort(
@@ -77,12 +92,12 @@ export async function getHotlines(): Promise<HotlineEntry[]> {
       (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
       compareVietnamese(a.data.name, b.data.name),
   );
-}
+});
 
-export async function getModels(): Promise<ModelEntry[]> {
+export const getModels: () => Promise<ModelEntry[]> = oncePerBuild(async () => {
   const all = await getCollection('models');
   return all.sort((a, b) => b.data.year - a.data.year || compareVietnamese(a.data.title, b.data.title));
-}
+});
 
 export type ContestStatus = 'upcoming' | 'current' | 'past';
 
@@ -94,12 +109,12 @@ export function contestStatus(entry: ContestEntry, day = buildDay()): ContestSta
   return 'current';
 }
 
-export async function getContests(): Promise<ContestEntry[]> {
+export const getContests: () => Promise<ContestEntry[]> = oncePerBuild(async () => {
   const all = await getCollection('contests');
   return all.sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime());
-}
+});
 
-export async function getIndices(): Promise<IndexResult[]> {
+export const getIndices: () => Promise<IndexResult[]> = oncePerBuild(async () => {
   const all = await getCollection('indices');
   return all.map((entry) => entry.data).sort((a, b) => a.index.localeCompare(b.index) || a.year - b.year);
-}
+});

@@ -10,6 +10,7 @@ export const quality = {
     baseline: 'Astro + Pagefind tối giản',
     columns: ['Bản dựng', 'Thời gian thực (s)', 'CPU (s)', 'RAM đỉnh cả cây tiến trình', 'RAM đỉnh một tiến trình', 'Số trang', 'Dung lượng dist', 'Chỉ mục tìm kiếm'],
     ratio: (ratio: string, target: string) => `Tỷ lệ thời gian so với đường cơ sở: ${ratio}× (mục tiêu ≤ ${target}×)`,
+    ratioCpu: (ratio: string) => `Tỷ lệ thời gian CPU so với đường cơ sở: ${ratio}× (ít bị ảnh hưởng khi máy đang bận việc khác)`,
     memory: (peak: string, target: string) => `RAM đỉnh của bản dựng: ${peak} (mục tiêu < ${target})`,
     verdictOk: 'Đạt mục tiêu.',
     verdictFail: 'CHƯA đạt mục tiêu.',

@@ -62,6 +62,9 @@ export function markdownCollection(
     pattern: ['*.md', '*.mdx'],
     base: join(contentDir, folder),
     generateId: ({ entry }) => idFromFileName(entry, folder, options.reserved ?? []),
+    // Pages use the rendered HTML, never the raw Markdown: keeping 10,000 bodies in the data store
+    // as well only costs memory and store size.
+    retainBody: false,
   });
   return { name: `trang-cchc:${folder}`, load: (context) => inner.load(withNfc(context, options.prepare)) };
 }
