@@ -16,6 +16,16 @@ import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
 import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
 import { walkFiles } from './run.ts';
 
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 /** Pagefind's own weight for an h1. */
 const TITLE_WEIGHT = 7;
 
@@ -127,6 +137,9 @@ export async function buildSearchIndex(siteDir: string, basePath: string): Promi
     if (problems.length > 0) throw new Error(problems.join('; '));
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    // The search page has its own interface; Pagefind's ready-made ones would only weigh down
+    // the copy a commune puts on its PC or LAN.
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(siteDir, 'pagefind', file), { force: true });
     return { pages, records: manifest.records.length };
   } finally {
     await close();
