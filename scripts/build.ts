@@ -152,7 +152,7 @@ rmSync(tempDir, { recursive: true, force: true });
 console.log(T.stepCheck);
 const report = await checkContent(deployment.contentDir);
 for (const problem of report.problems) {
-  console.error(`${problem.severity === 'error' ? 'LỖI' : 'Cảnh báo'}  ${formatProblem(problem)}`);
+  console.error(`${problem.severity === 'error' ? T.error : T.warning}  ${formatProblem(problem)}`);
 }
 if (report.errorCount > 0) fail(E.summary(report.errorCount));
 

@@ -6,6 +6,8 @@ export const publishing = {
   build: {
     content: (dir: string) => `Nội dung: ${dir}`,
     address: (url: string) => `Địa chỉ: ${url}`,
+    error: 'LỖI',
+    warning: 'Cảnh báo',
     stepCheck: 'Bước 1/4: kiểm tra nội dung…',
     stepAstro: 'Bước 2/4: tạo các trang…',
     stepSearch: 'Bước 3/4: tạo chỉ mục tìm kiếm…',
