@@ -56,6 +56,4 @@ export const errors = {
   summary: (count: number) =>
     count === 1 ? 'Có 1 lỗi trong nội dung. Hãy sửa rồi chạy lại.' : `Có ${count} lỗi trong nội dung. Hãy sửa rồi chạy lại.`,
   fieldLabel: 'trường',
-  buildFailed: 'Xây dựng trang không thành công. Trang đã đăng trước đó (thư mục dist/) vẫn được giữ nguyên.',
-  buildOk: (pages: number, seconds: string) => `Đã xây dựng xong ${pages} trang trong ${seconds} giây.`,
 } as const;
