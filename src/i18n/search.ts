@@ -13,6 +13,8 @@ export const search = {
     page: 'Trang',
   },
   filtersTitle: 'Lọc kết quả',
+  // Filters apply as soon as a menu changes; the button is for keyboard and screen-reader users who expect one.
+  applyFilters: 'Áp dụng bộ lọc',
   filters: {
     type: 'Loại nội dung',
     field: 'Lĩnh vực thủ tục',

@@ -189,7 +189,10 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', runSoon);
   filtersForm.addEventListener('change', () => void run());
-  filtersForm.addEventListener('submit', (event) => event.preventDefault());
+  filtersForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
   // Reset clears the menus after this event; search again once they are cleared.
   filtersForm.addEventListener('reset', () => setTimeout(() => void run(), 0));
   more.addEventListener('click', () => void showMore(generation, true));
