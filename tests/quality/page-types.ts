@@ -34,7 +34,10 @@ const KNOWN_ROUTES = [
   '/thu-tuc/linh-vuc/*/',
   '/thu-tuc/*/',
   '/duong-day-nong/',
+  '/duong-day-nong/in/',
   '/mo-hinh/',
+  '/mo-hinh/linh-vuc/*/',
+  '/mo-hinh/nam/*/',
   '/mo-hinh/*/',
   '/cuoc-thi/',
   '/cuoc-thi/*/',
@@ -46,14 +49,20 @@ const KNOWN_ROUTES = [
 export const SCRIPT_PAGES = ['/tim-kiem/'];
 
 function matches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
+  const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*$/, '.+').replace(/\*/g, '[^/]+')}$`);
   return regex.test(path);
 }
+
+/** Known routes with a variable part, longest first: the parents new sub-pages hang from. */
+const PARENTS = KNOWN_ROUTES.filter((pattern) => pattern.includes('*')).sort((a, b) => b.length - a.length);
 
 export function typeOf(path: string): string {
   const known = KNOWN_ROUTES.find((pattern) => matches(pattern, path));
   if (known) return known;
-  return path.replace(/[^/]+\/$|[^/]+$/, '*/');
+  // `/cuoc-thi/<id>/ket-qua/don-vi/` → `/cuoc-thi/*/ket-qua/*/`: one type for every contest.
+  const parent = PARENTS.find((pattern) => matches(`${pattern}**`, path));
+  const rest = parent ? path.slice(path.split('/').slice(0, parent.split('/').length - 1).join('/').length + 1) : path;
+  return `${parent ?? ''}${rest.replace(/[^/]+\/$|[^/]+$/, '*/')}`.replace(/^\/?/, '/');
 }
 
 /** Every HTML page of a built site (Pagefind's own files are not pages). */
