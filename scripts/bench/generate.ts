@@ -77,7 +77,7 @@ const ACTIONS = [
   'đối thoại với người dân về phản ánh, kiến nghị',
 ];
 const DETAILS = [
-  'tỷ lệ hồ sơ giải quyết đúng hạn đạt {n}%',
+  'tỷ lệ hồ sơ giải quyết đúng hạn đạt {p}%',
   '{n} hồ sơ được tiếp nhận trong tháng',
   'thời gian chờ trung bình giảm còn {n} phút',
   '{n} người dân được hướng dẫn trực tiếp',
@@ -126,7 +126,9 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 }
 
 function sentence(random: () => number, place: string): string {
-  const detail = pick(random, DETAILS).replace('{n}', String(Math.floor(random() * 990) + 10));
+  const detail = pick(random, DETAILS)
+    .replace('{n}', String(Math.floor(random() * 990) + 10))
+    .replace('{p}', String(80 + Math.floor(random() * 21)));
   return `${pick(random, SUBJECTS)} ${place} ${pick(random, ACTIONS)}, ${detail}, tại ${pick(random, HAMLETS)}.`;
 }
 

@@ -7,8 +7,8 @@
  * đ). Only `data-pagefind-body` regions are indexed, which keeps navigation out of the results.
  * Each hotline becomes a record of its own, linked to its card in the directory.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { foldRegion } from '../../src/lib/search-text.ts';
 import { withBase } from '../../src/lib/routes.ts';
@@ -78,6 +78,21 @@ export function indexedCopy(html: string, facts: PageFacts | undefined, ownRecor
   return copy.slice(0, bodyStart) + extra + copy.slice(bodyStart);
 }
 
+/**
+ * Only the part of a page that Pagefind indexes: the element carrying `data-pagefind-body` up to
+ * the end of <main>. Header, navigation, help block and footer are half of every page's bytes;
+ * sending and parsing them 10,000 times cost seconds of build time for nothing (see
+ * docs/performance.md). Pages without the attribute are returned unchanged (and skipped later).
+ */
+export function indexedRegion(html: string): string {
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker < 0) return html;
+  const start = html.lastIndexOf('<', marker);
+  const end = html.indexOf('</main>', marker);
+  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? 'vi';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end < 0 ? undefined : end)}</body></html>`;
+}
+
 /** `thu-tuc/x/index.html` → `thu-tuc/x/` (the route as the content model writes it). */
 export function routeOfFile(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
@@ -107,21 +122,27 @@ export async function buildSearchIndex(siteDir: string, basePath: string): Promi
     const problems: string[] = [];
     const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
     let pages = 0;
-    // A few files in flight at once: the Pagefind service works while the next file is read.
-    const batch = 32;
-    for (let start = 0; start < files.length; start += batch) {
-      const added = await Promise.all(
-        files.slice(start, start + batch).map((file) => {
-          const route = routeOfFile(file);
-          const copy = indexedCopy(readFileSync(join(siteDir, file), 'utf8'), manifest.pages[route], manifest.ownRecords[route]);
-          return copy === undefined ? undefined : index.addHTMLFile({ url: withBase(basePath, route), content: copy });
-        }),
-      );
-      for (const result of added) {
-        if (!result) continue;
+    // Pagefind reads the prepared copies from a folder, parsing them in its own threads: faster than
+    // sending 10,000 pages to it one message at a time (docs/performance.md). The folder sits
+    // inside the half-built site, so a killed build leaves nothing behind that outlives it, and
+    // the base path is a folder level so that the URLs Pagefind derives from file names carry it.
+    const copiesRoot = join(siteDir, '.pagefind-copies');
+    const copiesDir = join(copiesRoot, ...basePath.split('/').filter(Boolean));
+    try {
+      for (const file of files) {
+        const route = routeOfFile(file);
+        const copy = indexedCopy(indexedRegion(readFileSync(join(siteDir, file), 'utf8')), manifest.pages[route], manifest.ownRecords[route]);
+        if (copy === undefined) continue;
+        const target = join(copiesDir, file);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, copy);
         pages += 1;
-        problems.push(...result.errors);
       }
+      const added = await index.addDirectory({ path: copiesRoot });
+      problems.push(...added.errors);
+      if (added.page_count !== pages) problems.push(`Pagefind chỉ đọc được ${added.page_count}/${pages} trang`);
+    } finally {
+      rmSync(copiesRoot, { recursive: true, force: true });
     }
     for (const record of manifest.records) {
       const result = await index.addCustomRecord({
