@@ -157,12 +157,17 @@ for (const problem of report.problems) {
 if (report.errorCount > 0) fail(E.summary(report.errorCount));
 
 console.log(T.stepAstro);
+// Astro lets process.env override import.meta.env: an inherited DEV=1 or MODE=test (Vitest sets
+// both in its workers) would turn this into a development build that publishes drafts.
+const INHERITED_VITE_KEYS = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']);
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !INHERITED_VITE_KEYS.has(key) && !key.startsWith('VITEST')),
+);
 const code = await runAstro({
-  ...process.env,
+  ...inherited,
   CONTENT_DIR: deployment.contentDir,
   ASTRO_OUT_DIR: tempDir,
-  // A production build, whatever the caller runs under (Vitest sets NODE_ENV=test, which would
-  // make import.meta.env.DEV true and publish drafts).
+  // A production build, whatever the caller runs under (Vitest sets NODE_ENV=test).
   NODE_ENV: 'production',
   ASTRO_CACHE_DIR: process.env.ASTRO_CACHE_DIR || cacheDirFor(deployment.contentDir),
   ASTRO_TELEMETRY_DISABLED: '1',
