@@ -90,7 +90,8 @@ function figures(result: Measurement, dist: string): BuildFigures {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (index: number) => sorted[index] as number;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 };
 
 function summary(list: BuildFigures[]): BuildFigures {
@@ -99,7 +100,7 @@ function summary(list: BuildFigures[]): BuildFigures {
     return values.length ? median(values) : undefined;
   };
   return {
-    ...list[0],
+    ...(list[0] as BuildFigures),
     wallSeconds: pickMedian('wallSeconds') as number,
     cpuSeconds: pickMedian('cpuSeconds'),
     maxProcessRss: pickMedian('maxProcessRss'),
@@ -108,7 +109,8 @@ function summary(list: BuildFigures[]): BuildFigures {
   };
 }
 
-const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
+const mb = (bytes: number | undefined) =>
+  bytes === undefined ? '–' : `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 1 : 0)} MB`;
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const seconds = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
 

@@ -122,7 +122,7 @@ const PROCEDURE_OBJECTS = [
 ];
 
 function pick<T>(random: () => number, list: readonly T[]): T {
-  return list[Math.floor(random() * list.length)];
+  return list[Math.floor(random() * list.length)] as T;
 }
 
 function sentence(random: () => number, place: string): string {
@@ -161,7 +161,7 @@ function unitsYaml(count: number): { yaml: string; ids: string[] } {
   for (let i = 0; i < count; i += 1) {
     const id = `don-vi-${pad(i + 1, 2)}`;
     ids.push(id);
-    lines.push(`- id: ${id}`, `  name: ${yamlString(`${UNIT_KINDS[i % UNIT_KINDS.length]} xã ${PLACES[i % PLACES.length]}`)}`);
+    lines.push(`- id: ${id}`, `  name: ${yamlString(`${UNIT_KINDS[i % UNIT_KINDS.length] ?? ''} xã ${PLACES[i % PLACES.length] ?? ''}`)}`);
   }
   return { yaml: lines.join('\n') + '\n', ids };
 }
@@ -199,7 +199,7 @@ function newsFile(random: () => number, index: number, unitId: string, year: num
 }
 
 function procedureFile(random: () => number, index: number): string {
-  const field = FIELDS[index % FIELDS.length];
+  const field = FIELDS[index % FIELDS.length] as string;
   const online = pick(random, ['toan-trinh', 'mot-phan', 'khong']);
   const code = `1.${pad(100000 + index, 6)}`;
   const title = `${pick(random, PROCEDURE_VERBS)} ${pick(random, PROCEDURE_OBJECTS)} lĩnh vực ${field.toLowerCase()} (mã ${code})`;
@@ -263,7 +263,7 @@ export function generateContent(root: string, total: number, seed = 20261122): G
   for (let i = 0; i < newsCount; i += 1) {
     const file = join(root, 'news', `tin-${pad(i + 1, 5)}.md`);
     // Round-robin over units and years so every unit and every year has the same share.
-    writeFileSync(file, newsFile(random, i, ids[i % ids.length], 2016 + (i % 10)));
+    writeFileSync(file, newsFile(random, i, ids[i % ids.length] as string, 2016 + (i % 10)));
     markdownFiles.push(file);
   }
   for (let i = 0; i < procedureCount; i += 1) {

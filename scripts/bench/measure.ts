@@ -117,7 +117,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
       const result: Measurement = { exitCode: code ?? (signal ? 1 : 0), wallSeconds, peakTreeRss: peak, output, cpuSeconds: sampledCpu };
       if (useTime && existsSync(timeFile)) {
         const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
-        const [, user, system, maxKb] = last.split(' ').map(Number);
+        const [, user = NaN, system = NaN, maxKb = NaN] = last.split(' ').map(Number);
         if (Number.isFinite(user) && Number.isFinite(system)) result.cpuSeconds = Math.max(sampledCpu, user + system);
         if (Number.isFinite(maxKb)) result.maxProcessRss = maxKb * 1024;
         rmSync(timeFile, { force: true });

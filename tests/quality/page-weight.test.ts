@@ -30,7 +30,7 @@ function gzipSize(file: string): number {
 /** Site path of a URL as written in a page (the sample site is built at the root). */
 function sitePath(url: string, pagePath: string): string | undefined {
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return undefined;
-  const path = url.split(/[?#]/)[0];
+  const path = url.split(/[?#]/)[0] ?? '';
   return path.startsWith('/') ? path : posix.join(pagePath.endsWith('/') ? pagePath : posix.dirname(pagePath), path);
 }
 
@@ -42,7 +42,7 @@ function withImports(path: string, seen: Set<string>): void {
   seen.add(path);
   const source = readFileSync(file, 'utf8');
   for (const match of source.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"]*?from\s*)?["']([^"']+)["']/g)) {
-    const target = sitePath(match[1], path);
+    const target = sitePath(match[1] ?? '', path);
     if (target) withImports(target, seen);
   }
 }
