@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { walkFiles } from '../../scripts/lib/run.ts';
 import { loadPage, pageExists, textOf } from '../helpers/html.ts';
 import { publishedNews, unpublishedNews } from '../helpers/sample-content.ts';
-import { ROOT_SITE, SUBPATH_SITE } from '../helpers/sites.ts';
+import { PROJECT_ROOT, ROOT_SITE, SUBPATH_SITE } from '../helpers/sites.ts';
 
 const PAGE_TYPES = [
   '',
@@ -160,6 +160,15 @@ describe('procedures', () => {
     expect(text).toContain('Trình tự thực hiện');
     expect(page.querySelectorAll('main ol li').length).toBeGreaterThanOrEqual(2);
     expect(page.querySelector('main a[href^="https://dichvucong"]')).not.toBeNull();
+  });
+
+  it('shows the guidance written in the Markdown body of a procedure', () => {
+    const body = readFileSync(join(PROJECT_ROOT, 'content/procedures/dang-ky-khai-sinh.md'), 'utf8').split(/^---$/m)[2] ?? '';
+    const firstSentence = body.trim().replace(/^#+ .*\n+/, '').split(/[.:\n]/)[0]!.replace(/[*_]/g, '').trim();
+    expect(firstSentence.length).toBeGreaterThan(10);
+    const text = textOf(loadPage(ROOT_SITE, 'thu-tuc/dang-ky-khai-sinh/').querySelector('main'));
+    expect(text).toContain('Hướng dẫn thêm');
+    expect(text).toContain(firstSentence);
   });
 });
 
