@@ -136,7 +136,8 @@ export function parseResultsCsv(source: string): ParsedResults {
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true });
+    // csv-parse's types describe the plain record form even when `info: true` wraps each record.
+    records = parse(text, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
     const failure = error as { code?: string; message: string; lines?: number };
     return { rows: [], problems: [{ line: failure.lines ?? 1, message: csvSyntaxMessage(failure) }] };

@@ -95,7 +95,7 @@ describe('printing', () => {
   });
 
   it('on screen the print footer is hidden', async () => {
-    const page = await open(procedurePaths[0]);
+    const page = await open(procedurePaths[0]!);
     expect(await page.locator('.procedure-print').isVisible()).toBe(false);
     await page.close();
   });

@@ -70,8 +70,8 @@ describe.each(procedures.map((p) => [p.id, p] as const))('procedure page %s', (i
     rows.forEach((row, i) => {
       const cells = row.querySelectorAll('td');
       expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(['Thời hạn giải quyết', 'Phí, lệ phí']);
-      expect(textOf(cells[0])).toBe(procedure.methods[i].processingTime.normalize('NFC'));
-      expect(textOf(cells[1])).toBe(procedure.methods[i].fee.normalize('NFC'));
+      expect(textOf(cells[0])).toBe(procedure.methods[i]!.processingTime.normalize('NFC'));
+      expect(textOf(cells[1])).toBe(procedure.methods[i]!.fee.normalize('NFC'));
     });
   });
 
@@ -82,10 +82,10 @@ describe.each(procedures.map((p) => [p.id, p] as const))('procedure page %s', (i
     expect(items).toHaveLength(all.length);
     items.forEach((item, i) => {
       const text = textOf(item);
-      expect(text).toContain(all[i].name.normalize('NFC'));
-      if (all[i].original > 0) expect(text).toContain(`${all[i].original} bản chính`);
-      if (all[i].copy > 0) expect(text).toContain(`${all[i].copy} bản sao`);
-      if (all[i].form) expect(item.querySelector('a')?.getAttribute('href')).toBe(all[i].form);
+      expect(text).toContain(all[i]!.name.normalize('NFC'));
+      if (all[i]!.original > 0) expect(text).toContain(`${all[i]!.original} bản chính`);
+      if (all[i]!.copy > 0) expect(text).toContain(`${all[i]!.copy} bản sao`);
+      if (all[i]!.form) expect(item.querySelector('a')?.getAttribute('href')).toBe(all[i]!.form);
     });
     if (procedure.cases) {
       expect(main.querySelectorAll('.procedure-case h3').map(textOf)).toEqual(procedure.cases.map((c) => c.name.normalize('NFC')));
@@ -150,7 +150,7 @@ describe('procedure lists', () => {
 
 describe('procedure pages under /cchc/', () => {
   it('print a QR code with the sub-path in its URL', async () => {
-    const id = procedures[0].id;
+    const id = procedures[0]!.id;
     expect(pageExists(SUBPATH_SITE, `thu-tuc/${id}`)).toBe(true);
     const svg = loadPage(SUBPATH_SITE, `thu-tuc/${id}/`).querySelector('.procedure-print svg')!;
     expect(await decodeQrSvg(svg.toString())).toBe(`${TEST_SITE_URL}/cchc/thu-tuc/${id}/`);

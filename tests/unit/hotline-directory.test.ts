@@ -53,9 +53,9 @@ describe('organizationJsonLd', () => {
   });
 
   it('links each contact point to its card and states round-the-clock hours in machine form', () => {
-    expect(points[0].url).toBe('https://hoaan.cantho.gov.vn/duong-day-nong/#mot-cua-xa');
-    expect(points[0].hoursAvailable).toBeUndefined();
-    expect(points[1].hoursAvailable).toMatchObject({ opens: '00:00', closes: '23:59' });
+    expect(points[0]!.url).toBe('https://hoaan.cantho.gov.vn/duong-day-nong/#mot-cua-xa');
+    expect(points[0]!.hoursAvailable).toBeUndefined();
+    expect(points[1]!.hoursAvailable).toMatchObject({ opens: '00:00', closes: '23:59' });
   });
 
   it('serves the commune inside its province', () => {

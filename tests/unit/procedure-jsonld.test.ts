@@ -61,12 +61,12 @@ describe('procedureJsonLd', () => {
   });
 
   it('puts the portal link only on the online channel and the time only where the text gives one', () => {
-    expect(channels[1].serviceUrl).toBe('https://dichvucong.gov.vn/p/home/dvc.html?ma_thu_tuc=1.001612');
-    expect(channels[0].serviceUrl).toBeUndefined();
-    expect(channels[0].processingTime).toBe('P3D');
-    expect('processingTime' in channels[2]).toBe(false);
-    expect(channels[0].serviceLocation).toMatchObject({ '@type': 'Place', address: { streetAddress: 'Số 18, đường Hòa An' } });
-    expect(channels[2].servicePostalAddress).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'VN' });
+    expect(channels[1]!.serviceUrl).toBe('https://dichvucong.gov.vn/p/home/dvc.html?ma_thu_tuc=1.001612');
+    expect(channels[0]!.serviceUrl).toBeUndefined();
+    expect(channels[0]!.processingTime).toBe('P3D');
+    expect('processingTime' in channels[2]!).toBe(false);
+    expect(channels[0]!.serviceLocation).toMatchObject({ '@type': 'Place', address: { streetAddress: 'Số 18, đường Hòa An' } });
+    expect(channels[2]!.servicePostalAddress).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'VN' });
   });
 
   it('survives JSON serialization without undefined holes', () => {
