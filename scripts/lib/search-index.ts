@@ -9,7 +9,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createIndex, close } from 'pagefind';
+import { createIndex, close, type PagefindIndex } from 'pagefind';
+import { ARCHIVE_BUNDLE, PRIMARY_BUNDLE } from '../../src/lib/search-bundles.ts';
 import { foldRegion } from '../../src/lib/search-text.ts';
 import { withBase } from '../../src/lib/routes.ts';
 import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
@@ -105,47 +106,78 @@ function readManifest(siteDir: string): SearchManifest {
     rmSync(path, { force: true });
     return manifest;
   } catch {
-    return { pages: {}, records: [], ownRecords: {} };
+    return { pages: {}, records: [], ownRecords: {}, archiveCutoff: '' };
   }
 }
 
 export interface SearchIndexStats {
   pages: number;
   records: number;
+  /** Pages in the archive bundle (older news). */
+  archivePages: number;
 }
 
-export async function buildSearchIndex(siteDir: string, basePath: string): Promise<SearchIndexStats> {
-  const manifest = readManifest(siteDir);
+/** Write one bundle's files and drop the ready-made interfaces it does not use. */
+async function writeBundle(index: PagefindIndex, outputPath: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  // The search page has its own interface; Pagefind's ready-made ones would only weigh down
+  // the copy a commune puts on its PC or LAN.
+  for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
+}
+
+async function newIndex(): Promise<PagefindIndex> {
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(errors.join('; '));
+  return index;
+}
+
+/**
+ * Two bundles (src/lib/search-bundles.ts): `pagefind/` with procedures, hotlines, models, contests
+ * and recent news, and `pagefind-luu-tru/` with older news, only written when there are any.
+ */
+export async function buildSearchIndex(siteDir: string, basePath: string): Promise<SearchIndexStats> {
+  const manifest = readManifest(siteDir);
   try {
+    const primary = await newIndex();
+    const archive = await newIndex();
     const problems: string[] = [];
-    const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
-    let pages = 0;
+    const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+    const counts = { primary: 0, archive: 0 };
     // Pagefind reads the prepared copies from a folder, parsing them in its own threads: faster than
     // sending 10,000 pages to it one message at a time (docs/performance.md). The folder sits
     // inside the half-built site, so a killed build leaves nothing behind that outlives it, and
     // the base path is a folder level so that the URLs Pagefind derives from file names carry it.
     const copiesRoot = join(siteDir, '.pagefind-copies');
-    const copiesDir = join(copiesRoot, ...basePath.split('/').filter(Boolean));
+    const copiesOf = (bundle: keyof typeof counts) => join(copiesRoot, bundle);
     try {
       for (const file of files) {
         const route = routeOfFile(file);
-        const copy = indexedCopy(indexedRegion(readFileSync(join(siteDir, file), 'utf8')), manifest.pages[route], manifest.ownRecords[route]);
+        const facts = manifest.pages[route];
+        const copy = indexedCopy(indexedRegion(readFileSync(join(siteDir, file), 'utf8')), facts, manifest.ownRecords[route]);
         if (copy === undefined) continue;
-        const target = join(copiesDir, file);
+        const bundle = facts?.archive ? 'archive' : 'primary';
+        const target = join(copiesOf(bundle), ...basePath.split('/').filter(Boolean), file);
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, copy);
-        pages += 1;
+        counts[bundle] += 1;
       }
-      const added = await index.addDirectory({ path: copiesRoot });
-      problems.push(...added.errors);
-      if (added.page_count !== pages) problems.push(`Pagefind chỉ đọc được ${added.page_count}/${pages} trang`);
+      // Both bundles are read at the same time: Pagefind parses each folder in its own threads.
+      const added = await Promise.all(
+        ([['primary', primary], ['archive', archive]] as const)
+          .filter(([bundle]) => counts[bundle] > 0)
+          .map(async ([bundle, index]) => {
+            const result = await index.addDirectory({ path: copiesOf(bundle) });
+            if (result.page_count !== counts[bundle]) problems.push(`Pagefind chỉ đọc được ${result.page_count}/${counts[bundle]} trang`);
+            return result.errors;
+          }),
+      );
+      problems.push(...added.flat());
     } finally {
       rmSync(copiesRoot, { recursive: true, force: true });
     }
     for (const record of manifest.records) {
-      const result = await index.addCustomRecord({
+      const result = await primary.addCustomRecord({
         url: withBase(basePath, record.route),
         content: `${foldRegion(record.content)} ${record.content}`,
         language: 'vi',
@@ -156,12 +188,9 @@ export async function buildSearchIndex(siteDir: string, basePath: string): Promi
       problems.push(...result.errors);
     }
     if (problems.length > 0) throw new Error(problems.join('; '));
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    // The search page has its own interface; Pagefind's ready-made ones would only weigh down
-    // the copy a commune puts on its PC or LAN.
-    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(siteDir, 'pagefind', file), { force: true });
-    return { pages, records: manifest.records.length };
+    await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
+    if (counts.archive > 0) await writeBundle(archive, join(siteDir, ARCHIVE_BUNDLE));
+    return { pages: counts.primary + counts.archive, records: manifest.records.length, archivePages: counts.archive };
   } finally {
     await close();
   }

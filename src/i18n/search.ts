@@ -43,4 +43,8 @@ export const search = {
   started: 'Bắt đầu',
   code: 'Mã thủ tục',
   call: 'Gọi',
+  // The archive bundle (older news) is loaded only on request: a first search stays light on 3G.
+  archiveBox: (day: string) => `Tìm cả tin đăng trước ngày ${day} (tải thêm dữ liệu)`,
+  archiveHint: (day: string) => `Kết quả trên chưa gồm tin đăng trước ngày ${day}.`,
+  archiveButton: 'Tìm cả tin cũ',
 } as const;

@@ -6,7 +6,8 @@
  */
 import { vi } from '../i18n/index.ts';
 import { routes } from '../lib/routes.ts';
-import { formatShortDate, toIsoDay, yearOf } from '../lib/dates.ts';
+import { buildDay, formatShortDate, toIsoDay, yearOf } from '../lib/dates.ts';
+import { archiveCutoff, isArchived, recentMonths } from '../lib/search-bundles.ts';
 import { parsePhone } from '../lib/phone.ts';
 import { compareVietnamese } from '../lib/vietnamese.ts';
 import { getContests, getHotlines, getModels, getNews, getProcedures, getSite, getUnits } from '../data/content.ts';
@@ -18,6 +19,8 @@ export interface PageFacts {
   filters: Record<string, string[]>;
   meta: Record<string, string>;
   sort: Record<string, string>;
+  /** Older news: indexed in the archive bundle, not the primary one (src/lib/search-bundles.ts). */
+  archive?: true;
 }
 
 /** A search entry that is not a page of its own (a hotline inside the directory). */
@@ -33,6 +36,8 @@ export interface SearchManifest {
   records: SearchRecord[];
   /** Element ids of a page whose content is indexed as separate records instead. */
   ownRecords: Record<string, string[]>;
+  /** First day of the primary bundle's news (ISO); older news are in the archive bundle. */
+  archiveCutoff: string;
 }
 
 function facts(type: SearchType, values: Partial<Record<FilterName, string | number | undefined>>, meta: Record<string, string> = {}, sort: Record<string, string> = {}): PageFacts {
@@ -49,15 +54,18 @@ export async function searchManifest(): Promise<SearchManifest> {
   const unitName = (id: string | undefined) => (id ? (units.get(id)?.shortName ?? units.get(id)?.name ?? id) : undefined);
   const pages: Record<string, PageFacts> = {};
   const records: SearchRecord[] = [];
+  const cutoff = archiveCutoff(buildDay(), recentMonths());
 
   for (const entry of await getNews()) {
     const { date, category, unit } = entry.data;
-    pages[routes.newsArticle(entry.id)] = facts(
+    const day = toIsoDay(date);
+    const page = (pages[routes.newsArticle(entry.id)] = facts(
       'news',
       { category: vi.news.categoryNames[category], unit: unitName(unit), year: yearOf(date) },
       { [META.date]: formatShortDate(date) },
-      { [SORT_DATE]: toIsoDay(date) },
-    );
+      { [SORT_DATE]: day },
+    ));
+    if (isArchived(day, cutoff)) page.archive = true;
   }
   for (const entry of await getProcedures()) {
     pages[routes.procedure(entry.id)] = facts('procedure', { field: entry.data.field }, { [META.code]: entry.data.code });
@@ -93,7 +101,14 @@ export async function searchManifest(): Promise<SearchManifest> {
       content: [name, ...new Set(numbers.filter(Boolean)), ...topics, hours, unitName(unit), email].filter(Boolean).join('. '),
     });
   }
-  return { pages, records, ownRecords: { [routes.hotlines()]: hotlines.map((hotline) => hotline.id) } };
+  return { pages, records, ownRecords: { [routes.hotlines()]: hotlines.map((hotline) => hotline.id) }, archiveCutoff: cutoff };
+}
+
+/** The archive bundle's extent, or undefined when every page is in the primary bundle. */
+export async function archiveExtent(): Promise<{ cutoff: string; pages: number } | undefined> {
+  const manifest = await searchManifest();
+  const pages = Object.values(manifest.pages).filter((page) => page.archive).length;
+  return pages > 0 ? { cutoff: manifest.archiveCutoff, pages } : undefined;
 }
 
 /** The values each filter menu of the search page offers, in Vietnamese order (years newest first). */

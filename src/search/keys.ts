@@ -17,6 +17,8 @@ export const SORT_DATE = 'ngay';
 /** URL parameter of the sort choice; its only value besides relevance. */
 export const SORT_PARAM = 'sapxep';
 export const SORT_NEWEST = 'moi-nhat';
+/** URL parameter (value `1`) and checkbox: also search the archive bundle of older news. */
+export const ARCHIVE_PARAM = 'luutru';
 
 /** Metadata keys the search page reads from a result. */
 export const META = {

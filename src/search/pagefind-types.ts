@@ -23,8 +23,12 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-export interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
+export interface PagefindInstance {
   init: () => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+}
+
+export interface PagefindModule {
+  /** One independent search over the bundle at `basePath` (Pagefind 1.5+). */
+  createInstance: (options: { basePath: string; baseUrl?: string; noWorker?: boolean }) => PagefindInstance;
 }

@@ -5,8 +5,9 @@
  */
 import { search as t } from '../i18n/search.ts';
 import { buildExcerpt, normalizeQuery, rankExactFirst } from '../lib/search-text.ts';
-import { FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
-import type { PagefindApi, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
+import { archiveFallback, archiveFirst, mergeBundles, type ArchiveChoice } from '../lib/search-bundles.ts';
+import { ARCHIVE_PARAM, FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
+import type { PagefindInstance, PagefindModule, PagefindResponse, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
@@ -42,9 +43,10 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const details: (string | Node)[] = [];
   if (meta[META.date]) details.push(`${meta[META.type] === t.types.contest ? t.started : t.published}: ${meta[META.date]}`);
   if (meta[META.code]) details.push(`${t.code}: ${meta[META.code]}`);
-  if (meta[META.phone]) {
-    const call = element('a', undefined, meta[META.phone]);
-    call.href = meta[META.tel] ? `tel:${meta[META.tel]}` : `tel:${meta[META.phone].replace(/[^\d+]/g, '')}`;
+  const phone = meta[META.phone];
+  if (phone) {
+    const call = element('a', undefined, phone);
+    call.href = `tel:${meta[META.tel] ?? phone.replace(/[^\d+]/g, '')}`;
     const wrap = element('span', undefined, `${t.call}: `);
     wrap.append(call);
     details.push(wrap);
@@ -72,8 +74,13 @@ export function startSearchPage(): void {
   const list = app.querySelector<HTMLOListElement>('[data-search-results]');
   const more = app.querySelector<HTMLButtonElement>('[data-search-more]');
   const fallback = app.querySelector<HTMLElement>('[data-search-fallback]');
+  const archiveHint = app.querySelector<HTMLElement>('[data-search-archive-hint]');
+  const archiveBox = app.querySelector<HTMLInputElement>(`input[name="${ARCHIVE_PARAM}"]`);
   if (!queryForm || !input || !filtersForm || !status || !list || !more || !fallback) return;
   filtersForm.hidden = false;
+  // Present only when the build wrote an archive bundle (older news).
+  const archivePath = app.dataset.archive;
+  const cutoffYear = Number(app.dataset.archiveCutoff?.slice(0, 4) ?? 0);
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -81,17 +88,31 @@ export function startSearchPage(): void {
     const wanted = params.get(select.name);
     if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
   }
+  if (archiveBox) archiveBox.checked = params.get(ARCHIVE_PARAM) === '1';
 
-  let pagefind: Promise<PagefindApi> | undefined;
-  const loadPagefind = () => {
-    // The URL is built at run time so the bundler leaves it alone; it stays on this site.
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindApi) => {
-      await module.options({ baseUrl: '/' });
-      await module.init();
-      return module;
-    });
-    return pagefind;
+  let engine: Promise<PagefindModule> | undefined;
+  const bundles = new Map<string, Promise<PagefindInstance>>();
+  // One Pagefind instance per bundle, from the primary bundle's pagefind.js; the archive's is
+  // created (and its page table fetched) only when it is searched.
+  const bundle = (path: string) => {
+    let instance = bundles.get(path);
+    if (!instance) {
+      // The URL is built at run time so the bundler leaves it alone; it stays on this site.
+      engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>;
+      instance = engine.then(async (module) => {
+        const created = module.createInstance({ basePath: path, baseUrl: '/' });
+        await created.init();
+        return created;
+      });
+      instance.catch(() => bundles.delete(path));
+      bundles.set(path, instance);
+    }
+    return instance;
   };
+  const primary = () => bundle(`${base}pagefind/`);
+  // The engine and the primary page table load while the person is still typing, so that Enter
+  // waits only for the words' chunks.
+  input.addEventListener('focus', () => void primary().catch(() => undefined), { once: true });
 
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -99,6 +120,16 @@ export function startSearchPage(): void {
   let total = 0;
   let currentQuery = '';
   let currentTyped = '';
+
+  function archiveChoice(filters: Record<string, string>): ArchiveChoice {
+    return {
+      wanted: archiveBox?.checked ?? false,
+      type: filters[FILTER_KEYS.type] ?? '',
+      newsType: t.types.news,
+      year: filters[FILTER_KEYS.year] ?? '',
+      cutoffYear,
+    };
+  }
 
   function selected(): { filters: Record<string, string>; sortNewest: boolean } {
     const filters: Record<string, string> = {};
@@ -115,6 +146,7 @@ export function startSearchPage(): void {
     if (query) next.set('q', query);
     for (const [key, value] of Object.entries(filters)) next.set(key, value);
     if (sortNewest) next.set(SORT_PARAM, SORT_NEWEST);
+    if (archiveBox?.checked) next.set(ARCHIVE_PARAM, '1');
     const search = next.toString();
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
@@ -146,22 +178,34 @@ export function startSearchPage(): void {
       return;
     }
     status!.textContent = t.loading;
-    let response;
+    let results: PagefindResult[];
+    let archived = false;
     try {
-      const api = await loadPagefind();
       const options: PagefindSearchOptions = { filters, ...(sortNewest && { sort: { [SORT_DATE]: 'desc' } }) };
-      response = await api.search(query || null, options);
+      const ask = async (path: string): Promise<PagefindResult[]> => {
+        const response: PagefindResponse | null = await (await bundle(path)).search(query || null, options);
+        return response?.results ?? [];
+      };
+      const choice = archiveChoice(filters);
+      const early = archivePath !== undefined && archiveFirst(choice);
+      const [fromPrimary, fromArchive] = await Promise.all([ask(`${base}pagefind/`), early ? ask(archivePath) : Promise.resolve([])]);
+      results = fromPrimary;
+      if (archivePath !== undefined && (early || archiveFallback(choice, fromPrimary.length))) {
+        if (current !== generation) return;
+        results = mergeBundles(fromPrimary, early ? fromArchive : await ask(archivePath), sortNewest);
+        archived = true;
+      }
     } catch {
       if (current !== generation) return;
-      pagefind = undefined;
       status!.textContent = t.loadFailed;
       fallback!.hidden = false;
       return;
     }
-    if (current !== generation || !response) return;
+    if (current !== generation) return;
+    if (archiveHint) archiveHint.hidden = archived || archivePath === undefined || (filters[FILTER_KEYS.type] !== undefined && filters[FILTER_KEYS.type] !== t.types.news);
     currentQuery = query;
     currentTyped = input!.value.trim();
-    pending = response.results;
+    pending = results;
     total = pending.length;
     shown = 0;
     list!.replaceChildren();
@@ -196,6 +240,10 @@ export function startSearchPage(): void {
   // Reset clears the menus after this event; search again once they are cleared.
   filtersForm.addEventListener('reset', () => setTimeout(() => void run(), 0));
   more.addEventListener('click', () => void showMore(generation, true));
+  archiveHint?.querySelector('button')?.addEventListener('click', () => {
+    if (archiveBox) archiveBox.checked = true;
+    void run();
+  });
 
   if (input.value.trim() || Object.keys(selected().filters).length > 0) void run();
 }

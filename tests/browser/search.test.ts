@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
-import { ROOT_SITE, SUBPATH, SUBPATH_SITE } from '../helpers/sites.ts';
+import { ROOT_SITE, SUBPATH, SUBPATH_SITE, TEST_BUILD_DATE, TEST_BUILDS, TEST_SITE_URL } from '../helpers/sites.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
 const HOTLINES = 'duong-day-nong/';
@@ -104,6 +107,9 @@ for (const [label, siteDir, basePath] of [
       const pagefindFiles = requested.filter((path) => path.includes('/pagefind/'));
       expect(pagefindFiles.length).toBeGreaterThan(0);
       for (const path of pagefindFiles) expect(path.startsWith(`${basePath}pagefind/`)).toBe(true);
+      // The sample news are all recent: no archive bundle, no box offering it, nothing fetched for it.
+      expect(requested.filter((path) => path.includes('pagefind-luu-tru'))).toEqual([]);
+      expect(await page.locator('input[name="luutru"]').count()).toBe(0);
       expect(guarded.outsideRequests).toEqual([]);
       expect(guarded.consoleErrors).toEqual([]);
     });
@@ -192,6 +198,75 @@ for (const [label, siteDir, basePath] of [
     });
   });
 }
+
+describe('older news in the archive bundle (sample built with a 12-month window)', () => {
+  const site = join(TEST_BUILDS, 'archive');
+  let browser: Browser;
+  let server: RunningServer;
+  let guarded: GuardedContext;
+  let page: Page;
+  const requested: string[] = [];
+  const ARCHIVED = 'tin-tuc/can-bo-cong-chuc-xa-ky-so-van-ban-tren-he-thong-quan-ly-van-ban/';
+
+  beforeAll(async () => {
+    if (process.env.SKIP_TEST_BUILD !== '1' || !existsSync(join(site, 'index.html'))) {
+      rmSync(site, { recursive: true, force: true });
+      const result = buildSite({
+        OUT_DIR: site,
+        BASE_PATH: '/',
+        SITE_URL: TEST_SITE_URL,
+        BUILD_DATE: TEST_BUILD_DATE,
+        CONTENT_DIR: '',
+        SEARCH_RECENT_MONTHS: '12',
+        ASTRO_CACHE_DIR: join(TEST_BUILDS, 'astro-cache-archive'),
+      });
+      if (result.status !== 0) throw new Error(result.output);
+    }
+    server = await serveSite(site, '/');
+    browser = await launchBrowser();
+    guarded = await newGuardedContext(browser);
+    page = await guarded.newPage();
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a first search stays in the recent bundle and offers the older news with a button', async () => {
+    requested.length = 0;
+    const { hits } = await searchFor(page, server.url, 'ky so van ban');
+    expect(hits.map((hit) => hit.href)).not.toContain(`/${ARCHIVED}`);
+    expect(requested.some((path) => path.startsWith('/pagefind-luu-tru/'))).toBe(false);
+    const hint = page.locator('[data-search-archive-hint]');
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain('22/11/2025');
+
+    // By keyboard, as a person without a mouse would.
+    await hint.getByRole('button', { name: 'Tìm cả tin cũ' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await readResults(page)).hits.slice(0, 3).map((hit) => hit.href)).toContain(`/${ARCHIVED}`);
+    const archived = (await readResults(page)).hits.find((hit) => hit.href === `/${ARCHIVED}`);
+    expect(archived?.type).toBe('Tin tức');
+    expect(page.url()).toContain('luutru=1');
+    expect(await page.locator('#loc-luu-tru').isChecked()).toBe(true);
+    expect(requested.some((path) => path.startsWith('/pagefind-luu-tru/'))).toBe(true);
+    expect(guarded.outsideRequests).toEqual([]);
+    expect(guarded.consoleErrors).toEqual([]);
+  });
+
+  it('a year that only the archive holds searches it at once', async () => {
+    const { hits } = await searchFor(page, server.url, '', '&nam=2025&loai=Tin%20t%E1%BB%A9c');
+    expect(hits.map((hit) => hit.href)).toContain(`/${ARCHIVED}`);
+  });
+
+  it('a type the archive does not hold never loads it nor offers it', async () => {
+    requested.length = 0;
+    await searchFor(page, server.url, 'dang ky', '&loai=Th%E1%BB%A7%20t%E1%BB%A5c');
+    expect(await page.locator('[data-search-archive-hint]').isVisible()).toBe(false);
+    expect(requested.some((path) => path.startsWith('/pagefind-luu-tru/'))).toBe(false);
+  });
+});
 
 describe('search page without JavaScript', () => {
   it('explains it and points to the lists', async () => {

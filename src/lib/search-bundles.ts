@@ -1,0 +1,95 @@
+/**
+ * The site search is split into two Pagefind bundles. A first query must stay small on a 3G
+ * phone, and what a Pagefind query downloads grows with the number of pages in the bundle (its
+ * page table) and with how many pages hold each word (its index chunks). Citizens look mostly for
+ * procedures, hotlines and recent news, so those form the primary bundle; older news forms the
+ * archive bundle, loaded only when the person asks for it or the primary finds too little.
+ * Pure rules shared by the build (which page goes where) and the search page (which to search).
+ */
+
+/** News younger than this many months stay in the primary bundle. */
+export const RECENT_MONTHS = 24;
+
+/** Folders of the two bundles, relative to the base path. */
+export const PRIMARY_BUNDLE = 'pagefind/';
+export const ARCHIVE_BUNDLE = 'pagefind-luu-tru/';
+
+/**
+ * `SEARCH_RECENT_MONTHS` overrides the window (a commune with little news may keep everything in
+ * the primary bundle with a large value; tests use it to put sample news in the archive).
+ */
+export function recentMonths(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env.SEARCH_RECENT_MONTHS?.trim());
+  return Number.isInteger(value) && value >= 0 ? value : RECENT_MONTHS;
+}
+
+/** First ISO day that is still "recent": news dated before it go to the archive. */
+export function archiveCutoff(buildDay: string, months: number): string {
+  const [year, month, day] = buildDay.split('-').map(Number) as [number, number, number];
+  const total = year * 12 + (month - 1) - months;
+  const cutYear = Math.floor(total / 12);
+  const cutMonth = (total % 12) + 1;
+  // 31 March minus one month is the last day of February, not 3 March.
+  const lastDay = new Date(Date.UTC(cutYear, cutMonth, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${cutYear}-${pad(cutMonth)}-${pad(Math.min(day, lastDay))}`;
+}
+
+export function isArchived(isoDay: string, cutoff: string): boolean {
+  return isoDay < cutoff;
+}
+
+export interface ArchiveChoice {
+  /** The person ticked "also search older news". */
+  wanted: boolean;
+  /** Type filter value ('' for any) and the label of news. */
+  type: string;
+  newsType: string;
+  /** Year filter value ('' for any). */
+  year: string;
+  /** Year of the cutoff day: years up to it may have news in the archive. */
+  cutoffYear: number;
+}
+
+/**
+ * Whether the archive must be searched before anything is shown: asked for, or a year that only
+ * the archive can hold news of. Never when the type filter excludes news (the archive has only news).
+ */
+export function archiveFirst(choice: ArchiveChoice): boolean {
+  if (choice.type && choice.type !== choice.newsType) return false;
+  return choice.wanted || (choice.year !== '' && Number(choice.year) <= choice.cutoffYear);
+}
+
+/**
+ * Whether to fall back on the archive once the primary bundle has answered: only when it found
+ * nothing. A code or a hotline number finds one or two results, and must not pay for the
+ * archive; with some results, the page offers the archive with a button instead.
+ */
+export function archiveFallback(choice: ArchiveChoice, primaryCount: number): boolean {
+  if (choice.type && choice.type !== choice.newsType) return false;
+  return primaryCount === 0;
+}
+
+/**
+ * One list from the two bundles. Sorted by date, the archive's news are all older than the
+ * primary's, so they follow them; by relevance, both lists are merged on Pagefind's score (the
+ * same BM25 scale Pagefind itself uses to merge indexes), keeping each list's order.
+ */
+export function mergeBundles<T extends { score: number }>(primary: T[], archive: T[], byDate: boolean): T[] {
+  if (byDate || archive.length === 0) return [...primary, ...archive];
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < primary.length || j < archive.length) {
+    const a = primary[i];
+    const b = archive[j];
+    if (b === undefined || (a !== undefined && a.score >= b.score)) {
+      merged.push(a as T);
+      i += 1;
+    } else {
+      merged.push(b);
+      j += 1;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { archiveCutoff, archiveFallback, archiveFirst, isArchived, mergeBundles, recentMonths, type ArchiveChoice } from '../../src/lib/search-bundles.ts';
+
+const choice = (over: Partial<ArchiveChoice> = {}): ArchiveChoice => ({
+  wanted: false,
+  type: '',
+  newsType: 'Tin tức',
+  year: '',
+  cutoffYear: 2024,
+  ...over,
+});
+
+describe('which news go to the archive bundle', () => {
+  it('keeps the last 24 months in the primary bundle, day for day', () => {
+    const cutoff = archiveCutoff('2026-11-22', 24);
+    expect(cutoff).toBe('2024-11-22');
+    expect(isArchived('2024-11-21', cutoff)).toBe(true);
+    expect(isArchived('2024-11-22', cutoff)).toBe(false);
+  });
+
+  it('moves to the last day of a shorter month instead of spilling into the next', () => {
+    expect(archiveCutoff('2026-03-31', 1)).toBe('2026-02-28');
+    expect(archiveCutoff('2026-01-15', 13)).toBe('2024-12-15');
+  });
+
+  it('reads the window from SEARCH_RECENT_MONTHS, ignoring nonsense', () => {
+    expect(recentMonths({})).toBe(24);
+    expect(recentMonths({ SEARCH_RECENT_MONTHS: '6' })).toBe(6);
+    expect(recentMonths({ SEARCH_RECENT_MONTHS: 'nhiều' })).toBe(24);
+    expect(recentMonths({ SEARCH_RECENT_MONTHS: '-3' })).toBe(24);
+  });
+});
+
+describe('when the search page searches the archive', () => {
+  it('at once when the box is ticked or the year is one only the archive can hold', () => {
+    expect(archiveFirst(choice())).toBe(false);
+    expect(archiveFirst(choice({ wanted: true }))).toBe(true);
+    expect(archiveFirst(choice({ year: '2019' }))).toBe(true);
+    expect(archiveFirst(choice({ year: '2024' }))).toBe(true);
+    expect(archiveFirst(choice({ year: '2025' }))).toBe(false);
+  });
+
+  it('never for a type other than news, which the archive does not hold', () => {
+    expect(archiveFirst(choice({ wanted: true, type: 'Thủ tục' }))).toBe(false);
+    expect(archiveFirst(choice({ wanted: true, type: 'Tin tức' }))).toBe(true);
+    expect(archiveFallback(choice({ type: 'Đường dây nóng' }), 0)).toBe(false);
+  });
+
+  it('as a fallback only when the primary bundle found nothing (a code finding one procedure stays light)', () => {
+    expect(archiveFallback(choice(), 0)).toBe(true);
+    expect(archiveFallback(choice(), 1)).toBe(false);
+  });
+});
+
+describe('one result list from two bundles', () => {
+  const p = [{ id: 'p1', score: 9 }, { id: 'p2', score: 3 }];
+  const a = [{ id: 'a1', score: 5 }, { id: 'a2', score: 1 }];
+
+  it('merges by score for relevance, keeping each bundle’s order', () => {
+    expect(mergeBundles(p, a, false).map((r) => r.id)).toEqual(['p1', 'a1', 'p2', 'a2']);
+  });
+
+  it('puts the archive after the primary when sorted by date (its news are all older)', () => {
+    expect(mergeBundles(p, a, true).map((r) => r.id)).toEqual(['p1', 'p2', 'a1', 'a2']);
+  });
+});
