@@ -8,6 +8,7 @@ import {
   contestResultsFromCsv,
   markdownCollection,
   readYaml,
+  sharedAcrossFolder,
   yamlFileCollection,
   yamlFolderCollection,
 } from './loaders/content-loaders.ts';
@@ -50,7 +51,7 @@ const units = defineCollection({
 
 const news = defineCollection({
   loader: markdownCollection(dir, 'news', { reserved: RESERVED_NEWS_IDS }),
-  schema: ({ image }) => newsSchema({ image, unitIds }),
+  schema: sharedAcrossFolder(({ image }) => newsSchema({ image, unitIds })),
 });
 
 const procedures = defineCollection({
@@ -65,7 +66,7 @@ const hotlines = defineCollection({
 
 const models = defineCollection({
   loader: markdownCollection(dir, 'models'),
-  schema: ({ image }) => modelSchema({ image }),
+  schema: sharedAcrossFolder(({ image }) => modelSchema({ image })),
 });
 
 const contests = defineCollection({
