@@ -100,21 +100,61 @@ function removeStaleTempDirs(): void {
   }
 }
 
-function runAstro(env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolvePromise) => {
-    // Astro puts its intermediate chunks in `<cwd>/.astro/.prerender` and deletes that folder when
-    // it is done: two builds started from the project root (tests, several content folders) would
-    // delete each other's chunks. A working folder of our own, still inside the project so that the
-    // chunks find node_modules, keeps every build apart.
-    mkdirSync(workDir, { recursive: true });
-    child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', PROJECT_ROOT, '--silent'], {
-      cwd: workDir,
-      env,
-      stdio: 'inherit',
-    });
-    child.on('error', () => resolvePromise(1));
-    child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
+interface AstroRun {
+  /** Resolves with Astro's exit code. */
+  done: Promise<number>;
+  /** Print what Astro said so far and let it speak directly from now on. */
+  showOutput: () => void;
+  /** Stop Astro and wait until it has exited, so that nothing writes into the folders we remove. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Start `astro build` with its output held back: it runs while the content check is still going,
+ * and if the check finds errors the editor must read the check's Vietnamese report, not Astro's
+ * English complaint about the same entry.
+ */
+function startAstro(env: NodeJS.ProcessEnv): AstroRun {
+  // Astro puts its intermediate chunks in `<cwd>/.astro/.prerender` and deletes that folder when
+  // it is done: two builds started from the project root (tests, several content folders) would
+  // delete each other's chunks. A working folder of our own, still inside the project so that the
+  // chunks find node_modules, keeps every build apart.
+  mkdirSync(workDir, { recursive: true });
+  const astro = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', PROJECT_ROOT, '--silent'], {
+    cwd: workDir,
+    env: { ...env, ...(process.stdout.isTTY && { FORCE_COLOR: '1' }) },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child = astro;
+  let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+  const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push({ stream, chunk }) : stream.write(chunk));
+  astro.stdout?.on('data', relay(process.stdout));
+  astro.stderr?.on('data', relay(process.stderr));
+  let exited = false;
+  const done = new Promise<number>((resolvePromise) => {
+    astro.on('error', () => {
+      exited = true;
+      resolvePromise(1);
+    });
+    astro.on('close', (code, signal) => {
+      exited = true;
+      resolvePromise(code ?? (signal ? 1 : 0));
+    });
+  });
+  return {
+    done,
+    showOutput: () => {
+      for (const { stream, chunk } of held ?? []) stream.write(chunk);
+      held = undefined;
+    },
+    stop: async () => {
+      if (exited) return;
+      astro.kill('SIGTERM');
+      const killLater = setTimeout(() => astro.kill('SIGKILL'), 5000);
+      await done;
+      clearTimeout(killLater);
+    },
+  };
 }
 
 function requireFiles(files: string[]): void {
@@ -149,21 +189,15 @@ acquireLock();
 removeStaleTempDirs();
 rmSync(tempDir, { recursive: true, force: true });
 
-console.log(T.stepCheck);
-const report = await checkContent(deployment.contentDir);
-for (const problem of report.problems) {
-  console.error(`${problem.severity === 'error' ? T.error : T.warning}  ${formatProblem(problem)}`);
-}
-if (report.errorCount > 0) fail(E.summary(report.errorCount));
-
-console.log(T.stepAstro);
+// Astro reads the same content and takes most of the build; it starts now, on the other core,
+// while this process checks the content (1.5 s at 10,000 entries that no longer add to the build).
 // Astro lets process.env override import.meta.env: an inherited DEV=1 or MODE=test (Vitest sets
 // both in its workers) would turn this into a development build that publishes drafts.
 const INHERITED_VITE_KEYS = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']);
 const inherited = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !INHERITED_VITE_KEYS.has(key) && !key.startsWith('VITEST')),
 );
-const code = await runAstro({
+const astro = startAstro({
   ...inherited,
   CONTENT_DIR: deployment.contentDir,
   ASTRO_OUT_DIR: tempDir,
@@ -172,6 +206,27 @@ const code = await runAstro({
   ASTRO_CACHE_DIR: process.env.ASTRO_CACHE_DIR || cacheDirFor(deployment.contentDir),
   ASTRO_TELEMETRY_DISABLED: '1',
 });
+
+console.log(T.stepCheck);
+let report: Awaited<ReturnType<typeof checkContent>>;
+try {
+  report = await checkContent(deployment.contentDir);
+} catch (error) {
+  await astro.stop();
+  throw error;
+}
+for (const problem of report.problems) {
+  console.error(`${problem.severity === 'error' ? T.error : T.warning}  ${formatProblem(problem)}`);
+}
+if (report.errorCount > 0) {
+  // Nothing of this build may be published: stop Astro before removing its half-written output.
+  await astro.stop();
+  fail(E.summary(report.errorCount));
+}
+
+console.log(T.stepAstro);
+astro.showOutput();
+const code = await astro.done;
 child = undefined;
 rmSync(workDir, { recursive: true, force: true });
 if (code !== 0) fail(T.astroFailed(code));
