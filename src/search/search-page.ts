@@ -94,14 +94,22 @@ export function startSearchPage(): void {
   const bundles = new Map<string, Promise<PagefindInstance>>();
   // One Pagefind instance per bundle, from the primary bundle's pagefind.js; the archive's is
   // created (and its page table fetched) only when it is searched.
-  const bundle = (path: string) => {
+  const bundle = (path: string): Promise<PagefindInstance> => {
     let instance = bundles.get(path);
     if (!instance) {
       // The URL is built at run time so the bundler leaves it alone; it stays on this site.
       engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>;
-      instance = engine.then(async (module) => {
-        const created = module.createInstance({ basePath: path, baseUrl: '/' });
+      const primaryPath = `${base}pagefind/`;
+      // Another bundle starts only once the primary one is ready: two WASM starts at the same
+      // time leave one instance unusable ("memory access out of bounds").
+      const ready: Promise<unknown> = path === primaryPath ? Promise.resolve() : bundle(primaryPath).then(() => undefined);
+      instance = Promise.all([engine, ready]).then(async ([module]) => {
+        // Main thread: Pagefind 1.6's shared worker cannot hold two bundles (the second one's
+        // WASM start breaks the first: "unreachable"); it also spares a 12 KB download.
+        const created = module.createInstance({ basePath: path, baseUrl: '/', noWorker: true });
         await created.init();
+        // init() returns before the WASM and page table are in; an empty search waits for them.
+        await created.search('');
         return created;
       });
       instance.catch(() => bundles.delete(path));
