@@ -16,6 +16,7 @@ import { errors as E } from '../src/i18n/errors.ts';
 import { publishing } from '../src/i18n/publishing.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
+import { PagePreparer } from './lib/page-preparer.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
 
@@ -207,6 +208,9 @@ const astro = startAstro({
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 
+// Search copies are prepared on this process's otherwise idle core while Astro writes pages.
+const preparer = new PagePreparer(tempDir);
+
 console.log(T.stepCheck);
 let report: Awaited<ReturnType<typeof checkContent>>;
 try {
@@ -234,7 +238,7 @@ requireFiles(['index.html', '404.html', 'rss.xml', 'sitemap-index.xml']);
 
 console.log(T.stepSearch);
 try {
-  await buildSearchIndex(tempDir, deployment.basePath);
+  await buildSearchIndex(tempDir, deployment.basePath, preparer.stop());
 } catch (error) {
   fail(T.searchFailed((error as Error).message));
 }

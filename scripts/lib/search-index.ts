@@ -7,14 +7,18 @@
  * đ). Only `data-pagefind-body` regions are indexed, which keeps navigation out of the results.
  * Each hotline becomes a record of its own, linked to its card in the directory.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
+import { PROJECT_ROOT } from '../../src/config/paths.ts';
 import { ARCHIVE_BUNDLE, PRIMARY_BUNDLE } from '../../src/lib/search-bundles.ts';
 import { foldRegion } from '../../src/lib/search-text.ts';
 import { withBase } from '../../src/lib/routes.ts';
 import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
 import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
+import type { PreparedFile } from './page-preparer.ts';
 import { walkFiles } from './run.ts';
 
 const UNUSED_BUNDLE_FILES = [
@@ -56,27 +60,52 @@ function factsBlock(facts: PageFacts | undefined): string {
 }
 
 /**
- * The copy of a page that Pagefind indexes, or undefined when the page has no searchable region
- * (home, lists: they only repeat what the entries say).
+ * What a page's copy needs from the page itself: its text made NFC and its fold regions. This is
+ * the costly part (≈ 2.5 s at 10,000 pages), and it needs nothing from the manifest, so the build
+ * does it while Astro is still writing the other pages (see PagePreparer).
  */
-export function indexedCopy(html: string, facts: PageFacts | undefined, ownRecordIds: string[] = []): string | undefined {
-  let copy = html.normalize('NFC');
+export interface PreparedPage {
+  /** The NFC page, cut where the extra regions go. */
+  before: string;
+  after: string;
+  /** The extra regions: folded title (with a heading's weight) and folded body. */
+  folds: string;
+}
+
+export function preparePage(html: string): PreparedPage | undefined {
+  const copy = html.normalize('NFC');
   const marker = copy.indexOf('data-pagefind-body');
   if (marker < 0) return undefined;
-  for (const id of ownRecordIds) {
-    copy = copy.replace(`id="${id}"`, `id="${id}" data-pagefind-ignore="all"`);
-  }
   const bodyStart = copy.indexOf('>', marker) + 1;
   const mainEnd = copy.indexOf('</main>', bodyStart);
   const fold = foldRegion(htmlText(copy.slice(bodyStart, mainEnd > 0 ? mainEnd : undefined)));
   // The title's folded words get a heading's weight, as the accented title has.
   const title = /<(h[1-6])\b[^>]*data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/\1>/.exec(copy.slice(bodyStart))?.[2] ?? '';
   const titleFold = foldRegion(htmlText(title));
-  const extra =
-    factsBlock(facts) +
-    (titleFold ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(titleFold)}</p>` : '') +
-    (fold ? `<p>${escapeHtml(fold)}</p>` : '');
-  return copy.slice(0, bodyStart) + extra + copy.slice(bodyStart);
+  const folds =
+    (titleFold ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(titleFold)}</p>` : '') + (fold ? `<p>${escapeHtml(fold)}</p>` : '');
+  return { before: copy.slice(0, bodyStart), after: copy.slice(bodyStart), folds };
+}
+
+/** The copy Pagefind reads: the prepared page with the manifest's facts for it. */
+export function finishCopy(page: PreparedPage, facts: PageFacts | undefined, ownRecordIds: string[] = []): string {
+  let { before, after } = page;
+  // Records of their own (hotline cards) must not be found twice, as part of the page too.
+  for (const id of ownRecordIds) {
+    const attribute = `id="${id}"`;
+    if (before.includes(attribute)) before = before.replace(attribute, `${attribute} data-pagefind-ignore="all"`);
+    else after = after.replace(attribute, `${attribute} data-pagefind-ignore="all"`);
+  }
+  return before + factsBlock(facts) + page.folds + after;
+}
+
+/**
+ * The copy of a page that Pagefind indexes, or undefined when the page has no searchable region
+ * (home, lists: they only repeat what the entries say).
+ */
+export function indexedCopy(html: string, facts: PageFacts | undefined, ownRecordIds: string[] = []): string | undefined {
+  const page = preparePage(html);
+  return page && finishCopy(page, facts, ownRecordIds);
 }
 
 /**
@@ -92,6 +121,11 @@ export function indexedRegion(html: string): string {
   const end = html.indexOf('</main>', marker);
   const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? 'vi';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end < 0 ? undefined : end)}</body></html>`;
+}
+
+/** A built page as the search step keeps it: its indexed region, prepared. */
+export function prepareFile(html: string): PreparedPage | undefined {
+  return preparePage(indexedRegion(html));
 }
 
 /** `thu-tuc/x/index.html` → `thu-tuc/x/` (the route as the content model writes it). */
@@ -133,65 +167,115 @@ async function newIndex(): Promise<PagefindIndex> {
 }
 
 /**
+ * Index a folder of prepared copies with a Pagefind process of its own and write its bundle. The
+ * Node API sends every index to one shared Pagefind process, which handles them one after the
+ * other: the archive (7,000 older news at 10,000 entries) took longer to write than everything
+ * else, so it gets its own process and runs alongside the primary bundle.
+ */
+async function runPagefindCli(site: string, outputPath: string): Promise<{ pageCount: number; problems: string[] }> {
+  // The binary itself, not the npm wrapper: the wrapper waits for it with spawnSync, so stopping
+  // the wrapper would leave the binary writing into a folder the failed build is removing.
+  const binaryModule = pathToFileURL(join(PROJECT_ROOT, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href;
+  const { resolveBinaryPath } = (await import(binaryModule)) as { resolveBinaryPath: (names: string[]) => string };
+  const binary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--force-language', 'vi', '--silent'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const stopChild = () => child.kill();
+    process.once('exit', stopChild);
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      process.off('exit', stopChild);
+      const problems = code === 0 ? [] : [errors.trim() || `pagefind: ${code}`];
+      let pageCount = 0;
+      try {
+        const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      } catch {
+        if (code === 0) problems.push(`Pagefind không ghi được ${join(outputPath, 'pagefind-entry.json')}`);
+      }
+      for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
+      resolvePromise({ pageCount, problems });
+    });
+  });
+}
+
+/**
  * Two bundles (src/lib/search-bundles.ts): `pagefind/` with procedures, hotlines, models, contests
  * and recent news, and `pagefind-luu-tru/` with older news, only written when there are any.
  */
-export async function buildSearchIndex(siteDir: string, basePath: string): Promise<SearchIndexStats> {
+export async function buildSearchIndex(
+  siteDir: string,
+  basePath: string,
+  prepared: ReadonlyMap<string, PreparedFile> = new Map(),
+): Promise<SearchIndexStats> {
   const manifest = readManifest(siteDir);
+  const problems: string[] = [];
+  const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+  const counts = { primary: 0, archive: 0 };
+  // Pagefind reads the prepared copies from a folder, parsing them in its own threads: faster than
+  // sending 10,000 pages to it one message at a time (docs/performance.md). The folder sits
+  // inside the half-built site, so a killed build leaves nothing behind that outlives it, and
+  // the base path is a folder level so that the URLs Pagefind derives from file names carry it.
+  const copiesRoot = join(siteDir, '.pagefind-copies');
+  const copiesOf = (bundle: keyof typeof counts) => join(copiesRoot, bundle);
   try {
-    const primary = await newIndex();
-    const archive = await newIndex();
-    const problems: string[] = [];
-    const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-    const counts = { primary: 0, archive: 0 };
-    // Pagefind reads the prepared copies from a folder, parsing them in its own threads: faster than
-    // sending 10,000 pages to it one message at a time (docs/performance.md). The folder sits
-    // inside the half-built site, so a killed build leaves nothing behind that outlives it, and
-    // the base path is a folder level so that the URLs Pagefind derives from file names carry it.
-    const copiesRoot = join(siteDir, '.pagefind-copies');
-    const copiesOf = (bundle: keyof typeof counts) => join(copiesRoot, bundle);
-    try {
-      for (const file of files) {
-        const route = routeOfFile(file);
-        const facts = manifest.pages[route];
-        const copy = indexedCopy(indexedRegion(readFileSync(join(siteDir, file), 'utf8')), facts, manifest.ownRecords[route]);
-        if (copy === undefined) continue;
-        const bundle = facts?.archive ? 'archive' : 'primary';
-        const target = join(copiesOf(bundle), ...basePath.split('/').filter(Boolean), file);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, copy);
-        counts[bundle] += 1;
+    for (const file of files) {
+      const route = routeOfFile(file);
+      const facts = manifest.pages[route];
+      const path = join(siteDir, file);
+      let ready = prepared.get(file);
+      if (!ready || ready.bytes !== statSync(path).size) {
+        const bytes = readFileSync(path);
+        ready = { bytes: bytes.length, page: prepareFile(bytes.toString('utf8')) };
       }
-      // Both bundles are read at the same time: Pagefind parses each folder in its own threads.
-      const added = await Promise.all(
-        ([['primary', primary], ['archive', archive]] as const)
-          .filter(([bundle]) => counts[bundle] > 0)
-          .map(async ([bundle, index]) => {
-            const result = await index.addDirectory({ path: copiesOf(bundle) });
-            if (result.page_count !== counts[bundle]) problems.push(`Pagefind chỉ đọc được ${result.page_count}/${counts[bundle]} trang`);
-            return result.errors;
-          }),
-      );
-      problems.push(...added.flat());
+      if (!ready.page) continue;
+      const copy = finishCopy(ready.page, facts, manifest.ownRecords[route]);
+      const bundle = facts?.archive ? 'archive' : 'primary';
+      const target = join(copiesOf(bundle), ...basePath.split('/').filter(Boolean), file);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, copy);
+      counts[bundle] += 1;
+    }
+    const archiveDone = counts.archive > 0 ? runPagefindCli(copiesOf('archive'), join(siteDir, ARCHIVE_BUNDLE)) : undefined;
+    // Even with an archive failing, the primary's process must be closed before leaving.
+    try {
+      const primary = await newIndex();
+      if (counts.primary > 0) {
+        const result = await primary.addDirectory({ path: copiesOf('primary') });
+        if (result.page_count !== counts.primary) problems.push(`Pagefind chỉ đọc được ${result.page_count}/${counts.primary} trang`);
+        problems.push(...result.errors);
+      }
+      for (const record of manifest.records) {
+        const result = await primary.addCustomRecord({
+          url: withBase(basePath, record.route),
+          content: `${foldRegion(record.content)} ${record.content}`,
+          language: 'vi',
+          meta: record.meta,
+          filters: record.filters,
+          sort: record.sort,
+        });
+        problems.push(...result.errors);
+      }
+      if (problems.length === 0) await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
     } finally {
-      rmSync(copiesRoot, { recursive: true, force: true });
+      const archive = await archiveDone?.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
+      if (archive) {
+        problems.push(...archive.problems);
+        if (archive.problems.length === 0 && archive.pageCount !== counts.archive) {
+          problems.push(`Pagefind chỉ đọc được ${archive.pageCount}/${counts.archive} trang`);
+        }
+      }
+      await close();
     }
-    for (const record of manifest.records) {
-      const result = await primary.addCustomRecord({
-        url: withBase(basePath, record.route),
-        content: `${foldRegion(record.content)} ${record.content}`,
-        language: 'vi',
-        meta: record.meta,
-        filters: record.filters,
-        sort: record.sort,
-      });
-      problems.push(...result.errors);
-    }
-    if (problems.length > 0) throw new Error(problems.join('; '));
-    await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
-    if (counts.archive > 0) await writeBundle(archive, join(siteDir, ARCHIVE_BUNDLE));
-    return { pages: counts.primary + counts.archive, records: manifest.records.length, archivePages: counts.archive };
   } finally {
-    await close();
+    rmSync(copiesRoot, { recursive: true, force: true });
   }
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return { pages: counts.primary + counts.archive, records: manifest.records.length, archivePages: counts.archive };
 }
