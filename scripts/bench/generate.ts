@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NEWS_CATEGORIES } from '../../src/schemas/vocabulary.ts';
 
 export interface GeneratedContent {
   dir: string;
@@ -29,15 +30,6 @@ function seeded(seed: number): () => number {
   };
 }
 
-const CATEGORIES = [
-  'chi-dao-dieu-hanh',
-  'cai-cach-the-che',
-  'cai-cach-tthc',
-  'cai-cach-bo-may',
-  'cai-cach-cong-vu',
-  'cai-cach-tai-chinh-cong',
-  'chinh-phu-so',
-];
 
 const PLACES = ['Hòa An', 'Tân Phú', 'Long Thạnh', 'Vĩnh Trinh', 'Thới Lai', 'Phong Điền', 'Mỹ Khánh', 'Đông Thuận', 'Trường Xuân', 'Định Môn'];
 const HAMLETS = ['ấp Hòa Thạnh', 'ấp Đông Bình', 'ấp Thới Hưng', 'ấp Phú Lợi', 'ấp Mỹ Hòa', 'ấp Tân Long'];
@@ -189,7 +181,7 @@ function newsFile(random: () => number, index: number, unitId: string, year: num
     `date: ${year}-${pad(month, 2)}-${pad(day, 2)}`,
     `summary: ${yamlString(sentence(random, place))}`,
     `unit: ${unitId}`,
-    `category: ${pick(random, CATEGORIES)}`,
+    `category: ${pick(random, NEWS_CATEGORIES)}`,
     `tags: [${yamlString(pick(random, FIELDS))}, ${yamlString(place)}]`,
     '---',
     '',
