@@ -9,6 +9,7 @@
  *
  *   BENCH_ENTRIES=10000   BENCH_KEEP=1 (keep the temp folder)   BENCH_OUT=bench-out/search.json
  *   BENCH_SITE=/path/to/built/site (measure an existing build, skip generating and building)
+ *   BENCH_DETAIL=1 (print every request of the cold searches with its size)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -76,8 +77,15 @@ async function measureOnce(query: string, params: string, typed: boolean) {
   const page = await guarded.newPage();
   await page.goto(`${server.url}tim-kiem/${params ? `?${params}` : ''}`);
   const responses: Promise<number>[] = [];
+  const detail: string[] = [];
   page.on('requestfinished', (request) => {
-    responses.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
+    responses.push(
+      request.sizes().then((sizes) => {
+        const size = sizes.responseBodySize + sizes.responseHeadersSize;
+        detail.push(`${kb(size).padStart(9)}  ${request.url().replace(server.url, '/')}`);
+        return size;
+      }),
+    );
   });
   const box = page.locator('#o-tim-kiem-trang');
   if (typed) {
@@ -93,6 +101,7 @@ async function measureOnce(query: string, params: string, typed: boolean) {
   const count = Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0);
   if (guarded.outsideRequests.length > 0) throw new Error(`Yêu cầu ra ngoài: ${guarded.outsideRequests.join(', ')}`);
   await guarded.context.close();
+  if (process.env.BENCH_DETAIL === '1' && !typed) console.log(detail.join('\n'));
   return { count, bytes, requests: responses.length, ms: Math.round(t1 - t0) };
 }
 

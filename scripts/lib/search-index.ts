@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
-import { ARCHIVE_BUNDLE, PRIMARY_BUNDLE } from '../../src/lib/search-bundles.ts';
-import { foldRegion } from '../../src/lib/search-text.ts';
+import { ARCHIVE_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../../src/lib/search-bundles.ts';
+import { findCommonWords, foldRegion } from '../../src/lib/search-text.ts';
 import { withBase } from '../../src/lib/routes.ts';
 import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
 import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
@@ -37,6 +37,39 @@ const TITLE_WEIGHT = 7;
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * Table cells and description terms written side by side (`<dt>Lĩnh vực</dt><dd>Hộ tịch</dd>`)
+ * reach Pagefind as one word ("vựchộ", "hiệutrích" from the legal table's header), so neither word
+ * was found: a space after each cell separates them.
+ */
+export function separateCells(html: string): string {
+  return html.replace(/<\/(td|th|dt|dd|li|caption)>/gi, (tag) => `${tag} `);
+}
+
+/**
+ * HTML without the elements Pagefind leaves out of the index (`data-pagefind-ignore`: print
+ * footer, jump links), for counting the words the index holds. Astro writes well-formed HTML.
+ */
+export function withoutIgnored(html: string): string {
+  let out = html;
+  for (let at = out.search(/<[a-z][^>]*\sdata-pagefind-ignore\b/i); at >= 0; at = out.search(/<[a-z][^>]*\sdata-pagefind-ignore\b/i)) {
+    const name = /^<([a-z0-9-]+)/i.exec(out.slice(at))?.[1]?.toLowerCase() ?? '';
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+    tags.lastIndex = at;
+    let depth = 0;
+    let end = out.length;
+    for (let tag = tags.exec(out); tag; tag = tags.exec(out)) {
+      depth += tag[1] ? -1 : tag[0].endsWith('/>') ? 0 : 1;
+      if (depth === 0) {
+        end = tag.index + tag[0].length;
+        break;
+      }
+    }
+    out = out.slice(0, at) + out.slice(end);
+  }
+  return out;
+}
 
 /** Rough visible text of HTML: enough to collect the words of a page, not to display it. */
 export function htmlText(html: string): string {
@@ -73,7 +106,7 @@ export interface PreparedPage {
 }
 
 export function preparePage(html: string): PreparedPage | undefined {
-  const copy = html.normalize('NFC');
+  const copy = separateCells(html.normalize('NFC'));
   const marker = copy.indexOf('data-pagefind-body');
   if (marker < 0) return undefined;
   const bodyStart = copy.indexOf('>', marker) + 1;
@@ -218,6 +251,8 @@ export async function buildSearchIndex(
   const problems: string[] = [];
   const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
   const counts = { primary: 0, archive: 0 };
+  // The words of the primary bundle's pages, for its near-universal words (planQuery).
+  const primaryTexts: string[] = [];
   // Pagefind reads the prepared copies from a folder, parsing them in its own threads: faster than
   // sending 10,000 pages to it one message at a time (docs/performance.md). The folder sits
   // inside the half-built site, so a killed build leaves nothing behind that outlives it, and
@@ -237,6 +272,7 @@ export async function buildSearchIndex(
       if (!ready.page) continue;
       const copy = finishCopy(ready.page, facts, manifest.ownRecords[route]);
       const bundle = facts?.archive ? 'archive' : 'primary';
+      if (bundle === 'primary') primaryTexts.push(htmlText(withoutIgnored(ready.page.after)));
       const target = join(copiesOf(bundle), ...basePath.split('/').filter(Boolean), file);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, copy);
@@ -262,7 +298,11 @@ export async function buildSearchIndex(
         });
         problems.push(...result.errors);
       }
-      if (problems.length === 0) await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
+      if (problems.length === 0) {
+        await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
+        const common = findCommonWords([...primaryTexts, ...manifest.records.map((record) => record.content)]);
+        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(common));
+      }
     } finally {
       const archive = await archiveDone?.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
       if (archive) {

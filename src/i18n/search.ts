@@ -37,6 +37,9 @@ export const search = {
       : 'Không có kết quả nào theo bộ lọc đã chọn.',
   showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} kết quả.`,
   more: 'Xem thêm kết quả',
+  // Near-universal words are not used to narrow the results (planQuery in src/lib/search-text.ts).
+  skippedWords: (words: string[]) =>
+    `Không dùng ${words.map((word) => `“${word}”`).join(', ')} để lọc kết quả vì từ này có ở gần như mọi trang; các trang có đủ các từ bạn gõ được xếp trước.`,
   loadFailed:
     'Không tải được công cụ tìm kiếm. Hãy kiểm tra kết nối và tải lại trang, hoặc xem danh sách thủ tục, đường dây nóng và tin tức.',
   published: 'Ngày đăng',

@@ -19,14 +19,27 @@ export function foldWord(word: string): string {
 }
 
 /**
- * The extra words the index needs for one page: every occurrence of a word containing đ/Đ,
- * folded. Repeats are kept so that "dang" weighs in the ranking as much as "đăng" does; words
+ * How many times one folded word is repeated in a page's fold region. Pagefind's term frequency
+ * saturates after a few occurrences, so more repeats hardly change the ranking of "dang" against
+ * "đăng", while every repeat is a position stored in the index chunk a query downloads: at 10,000
+ * entries the words of the fold region ("duoc", "dong", "danh") were the heaviest chunks.
+ */
+export const FOLD_REPEATS = 3;
+
+/**
+ * The extra words the index needs for one page: the words containing đ/Đ, folded, each kept up to
+ * `maxRepeats` times so that "dang" weighs in the ranking about as much as "đăng" does; words
  * without đ are left out (Pagefind already folds their tones), which keeps the index small.
  */
-export function dStrokeFoldWords(text: string): string[] {
+export function dStrokeFoldWords(text: string, maxRepeats = FOLD_REPEATS): string[] {
   const found: string[] = [];
+  const seen = new Map<string, number>();
   for (const match of text.normalize('NFC').matchAll(WORD)) {
-    if (/[đĐ]/.test(match[0])) found.push(foldWord(match[0]));
+    if (!/[đĐ]/.test(match[0])) continue;
+    const word = foldWord(match[0]);
+    const count = (seen.get(word) ?? 0) + 1;
+    seen.set(word, count);
+    if (count <= maxRepeats) found.push(word);
   }
   return found;
 }
@@ -34,7 +47,8 @@ export function dStrokeFoldWords(text: string): string[] {
 /** The fold region as it is placed in the indexed copy of a page (empty when nothing to add). */
 export function foldRegion(text: string): string {
   const words = dStrokeFoldWords(text);
-  return words.length > 0 ? `${FOLD_OPEN}${words.join(' ')}${FOLD_CLOSE}` : '';
+  // Spaces inside the markers: glued to a word, a marker became part of it ("dang⟫").
+  return words.length > 0 ? `${FOLD_OPEN} ${words.join(' ')} ${FOLD_CLOSE}` : '';
 }
 
 /** The page text without the fold region, for excerpts. */
@@ -64,6 +78,68 @@ export function queryTerms(query: string): string[] {
     terms.add(/^[\d.,/-]+$/.test(word) ? word.replace(/\D/g, '') : word);
   }
   return [...terms].filter((term) => term.length > 0);
+}
+
+/**
+ * Near-universal words. Each word of a query costs the download of the index chunk holding it,
+ * and Pagefind's chunks hold a fixed number of positions (≈ 20 KB compressed): a four-word query
+ * downloaded four chunks, 209 KB in all at 10,000 entries (docs/search.md). A word found on nearly
+ * every page ("hồ" of "hồ sơ", "ký" of "đăng ký" on a procedures site) narrows the results by
+ * little, so, as search engines do with stop words, such a word is not sent to the index when the
+ * query has other words; the results are then a slightly wider set, ranked with every typed word
+ * (rankExactFirst), and the page says which word was left out.
+ */
+export const COMMON_WORD_SHARE = 0.8;
+/** Below this many pages every chunk is small and nothing is left out of a query. */
+export const COMMON_WORDS_MIN_PAGES = 1000;
+
+/** Written at build time beside the primary bundle: folded word → share of its pages. */
+export interface CommonWords {
+  pages: number;
+  words: Record<string, number>;
+}
+
+/** The near-universal words of a set of page texts (each text counted once per word). */
+export function findCommonWords(texts: Iterable<string>, share = COMMON_WORD_SHARE, minPages = COMMON_WORDS_MIN_PAGES): CommonWords {
+  const pagesWith = new Map<string, number>();
+  let pages = 0;
+  for (const text of texts) {
+    pages += 1;
+    const distinct = new Set<string>();
+    for (const match of text.normalize('NFC').matchAll(WORD)) distinct.add(foldWord(match[0]));
+    for (const word of distinct) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+  }
+  const words: Record<string, number> = {};
+  if (pages >= minPages) {
+    for (const [word, count] of pagesWith) {
+      if (count / pages >= share) words[word] = Math.round((count / pages) * 1000) / 1000;
+    }
+  }
+  return { pages, words };
+}
+
+export interface QueryPlan {
+  /** What is sent to Pagefind. */
+  search: string;
+  /** Words of the query left out because nearly every page has them. */
+  skipped: string[];
+}
+
+/**
+ * Which words of a normalized query are sent to the index: all of them, except near-universal
+ * ones when the query has other words. A query made only of such words keeps the rarest one.
+ */
+export function planQuery(query: string, common: Record<string, number>): QueryPlan {
+  const words = query.split(' ').filter(Boolean);
+  if (words.length < 2) return { search: query, skipped: [] };
+  const shareOf = (word: string) => common[foldWord(word)];
+  let kept = words.filter((word) => shareOf(word) === undefined);
+  if (kept.length === words.length) return { search: query, skipped: [] };
+  if (kept.length === 0) {
+    const rarest = words.reduce((best, word) => ((shareOf(word) ?? 0) < (shareOf(best) ?? 0) ? word : best));
+    kept = [rarest];
+  }
+  return { search: kept.join(' '), skipped: words.filter((word) => !kept.includes(word)) };
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -98,19 +174,28 @@ const foldedPhrase = (text: string) => words(text).map(foldWord).join(' ');
 
 /**
  * Put first a result whose whole title is the query (the person typed the name of a procedure),
- * then results whose title carries the query's exact marks, then those whose text does, keeping
- * the search engine's order inside each group (a stable sort).
+ * then results whose title carries the query's exact marks, then those whose title holds more of
+ * the typed words (also the words not sent to the index, see planQuery), then those whose text
+ * carries the exact marks, keeping the search engine's order inside each group (a stable sort).
  */
 export function rankExactFirst<T>(items: T[], query: string, title: (item: T) => string, text: (item: T) => string): T[] {
   const wanted = foldedPhrase(normalizeQuery(query));
-  const scored = items.map((item, position) => ({
-    item,
-    position,
-    isTitle: wanted !== '' && foldedPhrase(title(item)) === wanted ? 1 : 0,
-    inTitle: exactMatchCount(query, title(item)),
-    inText: exactMatchCount(query, text(item)),
-  }));
-  scored.sort((a, b) => b.isTitle - a.isTitle || b.inTitle - a.inTitle || b.inText - a.inText || a.position - b.position);
+  const wantedWords = new Set(wanted.split(' ').filter(Boolean));
+  const scored = items.map((item, position) => {
+    const titleWords = new Set(foldedPhrase(title(item)).split(' '));
+    return {
+      item,
+      position,
+      isTitle: wanted !== '' && foldedPhrase(title(item)) === wanted ? 1 : 0,
+      inTitle: exactMatchCount(query, title(item)),
+      titleWords: [...wantedWords].filter((word) => titleWords.has(word)).length,
+      inText: exactMatchCount(query, text(item)),
+    };
+  });
+  scored.sort(
+    (a, b) =>
+      b.isTitle - a.isTitle || b.inTitle - a.inTitle || b.titleWords - a.titleWords || b.inText - a.inText || a.position - b.position,
+  );
   return scored.map((entry) => entry.item);
 }
 

@@ -4,8 +4,8 @@
  * headings, an excerpt of the real accented text and a status line that screen readers announce.
  */
 import { search as t } from '../i18n/search.ts';
-import { buildExcerpt, normalizeQuery, rankExactFirst } from '../lib/search-text.ts';
-import { archiveFallback, archiveFirst, mergeBundles, type ArchiveChoice } from '../lib/search-bundles.ts';
+import { buildExcerpt, normalizeQuery, planQuery, rankExactFirst, type CommonWords } from '../lib/search-text.ts';
+import { archiveFallback, archiveFirst, COMMON_WORDS_FILE, mergeBundles, type ArchiveChoice } from '../lib/search-bundles.ts';
 import { ARCHIVE_PARAM, FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
 import type { PagefindInstance, PagefindModule, PagefindResponse, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
 
@@ -118,9 +118,25 @@ export function startSearchPage(): void {
     return instance;
   };
   const primary = () => bundle(`${base}pagefind/`);
+  // Without the list (an older build, a failed request) every word is searched.
+  let commonWords: Promise<Record<string, number>> | undefined;
+  const loadCommonWords = () =>
+    (commonWords ??= fetch(`${base}${COMMON_WORDS_FILE}`)
+      .then(async (response) => (response.ok ? ((await response.json()) as CommonWords).words : {}))
+      .catch(() => ({})));
   // The engine and the primary page table load while the person is still typing, so that Enter
   // waits only for the words' chunks.
-  input.addEventListener('focus', () => void primary().catch(() => undefined), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void primary().catch(() => undefined);
+      void loadCommonWords();
+    },
+    { once: true },
+  );
+  const skippedNote = element('p', 'search-skipped');
+  skippedNote.hidden = true;
+  status.after(skippedNote);
 
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -176,6 +192,7 @@ export function startSearchPage(): void {
 
   async function run(): Promise<void> {
     const current = ++generation;
+    skippedNote.hidden = true;
     const query = normalizeQuery(input!.value);
     const { filters, sortNewest } = selected();
     remember(input!.value.trim(), filters, sortNewest);
@@ -188,10 +205,16 @@ export function startSearchPage(): void {
     status!.textContent = t.loading;
     let results: PagefindResult[];
     let archived = false;
+    let skipped: string[] = [];
     try {
       const options: PagefindSearchOptions = { filters, ...(sortNewest && { sort: { [SORT_DATE]: 'desc' } }) };
+      // The list and the engine load side by side: on 3G a round trip is worth saving.
+      const common = query ? loadCommonWords() : Promise.resolve({});
+      void primary().catch(() => undefined);
+      const plan = planQuery(query, await common);
+      skipped = plan.skipped;
       const ask = async (path: string): Promise<PagefindResult[]> => {
-        const response: PagefindResponse | null = await (await bundle(path)).search(query || null, options);
+        const response: PagefindResponse | null = await (await bundle(path)).search(plan.search || null, options);
         return response?.results ?? [];
       };
       const choice = archiveChoice(filters);
@@ -213,6 +236,8 @@ export function startSearchPage(): void {
     if (archiveHint) archiveHint.hidden = archived || archivePath === undefined || (filters[FILTER_KEYS.type] !== undefined && filters[FILTER_KEYS.type] !== t.types.news);
     currentQuery = query;
     currentTyped = input!.value.trim();
+    skippedNote.textContent = skipped.length > 0 ? t.skippedWords(skipped) : '';
+    skippedNote.hidden = skipped.length === 0;
     pending = results;
     total = pending.length;
     shown = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedCopy, routeOfFile } from '../../scripts/lib/search-index.ts';
+import { indexedCopy, routeOfFile, withoutIgnored } from '../../scripts/lib/search-index.ts';
 import { stripFoldRegion } from '../../src/lib/search-text.ts';
 
 const page = (body: string) =>
@@ -17,13 +17,13 @@ describe('the copy of a page given to Pagefind', () => {
 
   it('carries the đ-words of the body written with d, inside the indexed region', () => {
     const bodyStart = copy.indexOf('data-pagefind-body');
-    const fold = copy.indexOf('⟪dang dang⟫');
+    const fold = copy.indexOf('⟪ dang dang ⟫');
     expect(fold).toBeGreaterThan(bodyStart);
     expect(copy.indexOf('</article>')).toBeGreaterThan(fold);
   });
 
   it('gives the folded title a heading weight', () => {
-    expect(copy).toMatch(/<p data-pagefind-weight="7">⟪dang⟫<\/p>/);
+    expect(copy).toMatch(/<p data-pagefind-weight="7">⟪ dang ⟫<\/p>/);
   });
 
   it('leaves header and footer words out of the fold region', () => {
@@ -41,12 +41,26 @@ describe('the copy of a page given to Pagefind', () => {
   it('normalizes decomposed (NFD) pages before indexing', () => {
     const nfd = indexedCopy(html.normalize('NFD'), facts) ?? '';
     expect(nfd).toContain('Đăng ký khai sinh');
-    expect(nfd).toContain('⟪dang dang⟫');
+    expect(nfd).toContain('⟪ dang dang ⟫');
   });
 
   it('marks the parts indexed as their own records so the page does not repeat them', () => {
     const directory = page('<div data-pagefind-body><h1>Đường dây nóng</h1><article class="card" id="tong-dai-1022"><h3>Tổng đài 1022</h3></article></div>');
     expect(indexedCopy(directory, undefined, ['tong-dai-1022'])).toContain('id="tong-dai-1022" data-pagefind-ignore="all"');
+  });
+
+  it('separates table cells and description terms, which Pagefind would read as one word', () => {
+    const procedure = page(
+      '<article data-pagefind-body><dl><dt>Lĩnh vực</dt><dd>Hộ tịch</dd></dl><table><tr><th>Số ký hiệu</th><th>Trích yếu</th></tr></table></article>',
+    );
+    const separated = indexedCopy(procedure, undefined) ?? '';
+    expect(separated).toContain('<dt>Lĩnh vực</dt> <dd>Hộ tịch</dd> ');
+    expect(separated).toContain('<th>Số ký hiệu</th> <th>Trích yếu</th> ');
+  });
+
+  it('leaves out ignored elements, nested ones whole, when counting the indexed words', () => {
+    const html = '<p>Hồ sơ</p><div data-pagefind-ignore><div><p>In</p></div><p>Gọi 1022</p></div><p>Lệ phí</p><nav data-pagefind-ignore>Nhảy</nav>';
+    expect(withoutIgnored(html)).toBe('<p>Hồ sơ</p><p>Lệ phí</p>');
   });
 
   it('skips pages without a searchable region (home, lists)', () => {

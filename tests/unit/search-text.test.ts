@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   buildExcerpt,
   dStrokeFoldWords,
+  FOLD_REPEATS,
   exactMatchCount,
   foldRegion,
   normalizeQuery,
   queryTerms,
+  findCommonWords,
+  planQuery,
   rankExactFirst,
   stripFoldRegion,
   toneKey,
@@ -17,6 +20,15 @@ describe('fold region for the index', () => {
   it('adds every đ-word without marks (repeats count for ranking), and nothing else', () => {
     expect(dStrokeFoldWords('Đăng ký khai sinh. Đường dây nóng, đăng ký đường dây')).toEqual(['dang', 'duong', 'dang', 'duong']);
     expect(foldRegion('Chứng thực bản sao')).toBe('');
+  });
+
+  it('keeps a folded word only a few times: ranking saturates, each repeat weighs in the index', () => {
+    const text = Array.from({ length: 10 }, () => 'được').join(' ') + ' Đăng';
+    expect(dStrokeFoldWords(text)).toEqual([...Array.from({ length: FOLD_REPEATS }, () => 'duoc'), 'dang']);
+  });
+
+  it('leaves a space between the markers and the words, so the last word is indexed as itself', () => {
+    expect(foldRegion('thống kê đơn')).toBe('⟪ don ⟫');
   });
 
   it('folds đ written in NFD content too', () => {
@@ -81,6 +93,14 @@ describe('exact-accent ranking', () => {
     expect(unaccented).toEqual(results.map((r) => r.title));
   });
 
+  it('puts titles holding more of the typed words first, including words left out of the index query', () => {
+    const results = [
+      { title: 'Đăng ký kinh doanh cho doanh nghiệp', text: '' },
+      { title: 'Hướng dẫn hộ kinh doanh nộp thuế', text: '' },
+    ];
+    expect(rankExactFirst(results, 'ho kinh doanh', (r) => r.title, (r) => r.text)[0]?.title).toBe('Hướng dẫn hộ kinh doanh nộp thuế');
+  });
+
   it('puts the result whose whole title is the query first, typed with or without marks', () => {
     const results = [
       { title: 'Đăng ký khai sinh trực tuyến tại xã', text: '' },
@@ -113,5 +133,36 @@ describe('excerpt', () => {
     expect(shown.startsWith('… ')).toBe(true);
     expect(shown.endsWith(' …')).toBe(true);
     expect(marked(parts)).toEqual(['Chứng thực']);
+  });
+});
+
+describe('near-universal words of a query', () => {
+  const pages = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => text(i));
+
+  it('finds the words on at least the given share of pages, folded, once per page', () => {
+    const texts = pages(10, (i) => `Nộp hồ sơ, hồ sơ hợp lệ. ${i < 9 ? 'Đăng ký' : 'Chứng thực'} ${i < 2 ? 'hộ kinh doanh' : ''}`);
+    const common = findCommonWords(texts, 0.8, 5);
+    expect(common.pages).toBe(10);
+    expect(Object.keys(common.words).sort()).toEqual(['dang', 'hop', 'ky', 'le', 'nop', 'so', 'ho'].sort());
+    expect(common.words.dang).toBe(0.9);
+    expect(common.words.kinh).toBeUndefined();
+  });
+
+  it('leaves nothing out on a small site, where every index chunk is small', () => {
+    expect(findCommonWords(pages(50, () => 'hồ sơ'), 0.8, 1000).words).toEqual({});
+  });
+
+  it('does not send a near-universal word when the query has other words, and says which', () => {
+    const common = { ho: 0.99, ky: 0.96, dang: 0.85 };
+    expect(planQuery('hộ kinh doanh', common)).toEqual({ search: 'kinh doanh', skipped: ['hộ'] });
+    expect(planQuery('dang ky khai sinh', common)).toEqual({ search: 'khai sinh', skipped: ['dang', 'ky'] });
+    expect(planQuery('chứng thực', common)).toEqual({ search: 'chứng thực', skipped: [] });
+  });
+
+  it('keeps a one-word query, and the rarest word of a query made only of common words', () => {
+    const common = { ho: 0.99, ky: 0.96, dang: 0.85 };
+    expect(planQuery('hồ', common)).toEqual({ search: 'hồ', skipped: [] });
+    expect(planQuery('đăng ký', common)).toEqual({ search: 'đăng', skipped: ['ký'] });
+    expect(planQuery('1022', common)).toEqual({ search: '1022', skipped: [] });
   });
 });
