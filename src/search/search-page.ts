@@ -143,6 +143,7 @@ export function startSearchPage(): void {
   let shown = 0;
   let total = 0;
   let currentQuery = '';
+  let currentSortNewest = false;
   let currentTyped = '';
 
   function archiveChoice(filters: Record<string, string>): ArchiveChoice {
@@ -180,8 +181,9 @@ export function startSearchPage(): void {
     pending = pending.slice(PAGE_SIZE);
     let items: Shown[] = await Promise.all(batch.map(async (result) => ({ data: await result.data() })));
     if (run !== generation) return;
-    // The first page is re-ranked so that a query typed with marks shows exact spellings first.
-    if (shown === 0) items = rankExactFirst(items, currentQuery, (item) => item.data.meta[META.title] ?? '', (item) => item.data.content);
+    // The first page is re-ranked so that a query typed with marks shows exact spellings first
+    // (not when the person asked for the newest first).
+    if (shown === 0 && !currentSortNewest) items = rankExactFirst(items, currentQuery, (item) => item.data.meta[META.title] ?? '', (item) => item.data.content);
     const nodes = items.map((item) => renderResult(item.data, currentQuery));
     list!.append(...nodes);
     shown += items.length;
@@ -235,6 +237,7 @@ export function startSearchPage(): void {
     if (current !== generation) return;
     if (archiveHint) archiveHint.hidden = archived || archivePath === undefined || (filters[FILTER_KEYS.type] !== undefined && filters[FILTER_KEYS.type] !== t.types.news);
     currentQuery = query;
+    currentSortNewest = sortNewest;
     currentTyped = input!.value.trim();
     skippedNote.textContent = skipped.length > 0 ? t.skippedWords(skipped) : '';
     skippedNote.hidden = skipped.length === 0;

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
 import { ROOT_SITE, SUBPATH, SUBPATH_SITE, TEST_BUILD_DATE, TEST_BUILDS, TEST_SITE_URL } from '../helpers/sites.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
@@ -112,6 +112,27 @@ for (const [label, siteDir, basePath] of [
       expect(await page.locator('input[name="luutru"]').count()).toBe(0);
       expect(guarded.outsideRequests).toEqual([]);
       expect(guarded.consoleErrors).toEqual([]);
+    });
+
+    it('leaves near-universal words out of what the index is asked, says so, and still finds the page', async () => {
+      // The sample is too small for such words (every chunk is small): the build writes an empty list.
+      const written = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'tu-pho-bien.json'), 'utf8')) as { pages: number; words: object };
+      expect(written.pages).toBeGreaterThan(20);
+      expect(written.words).toEqual({});
+      const note = page.locator('.search-skipped');
+      await page.route('**/pagefind/tu-pho-bien.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify({ pages: 5000, words: { dang: 0.9, ky: 0.97 } }) }),
+      );
+      try {
+        const { hits } = await searchFor(page, server.url, 'dang ky khai sinh');
+        expect(hits.slice(0, 3).map((hit) => hit.href)).toContain(`${basePath}thu-tuc/dang-ky-khai-sinh/`);
+        await expect.poll(() => note.isVisible()).toBe(true);
+        expect(await note.textContent()).toMatch(/“dang”, “ky”.*gần như mọi trang/);
+      } finally {
+        await page.unroute('**/pagefind/tu-pho-bien.json');
+      }
+      await searchFor(page, server.url, 'dang ky khai sinh');
+      expect(await note.isVisible()).toBe(false);
     });
 
     it('shows the type, the accented words highlighted for an unaccented query, and the count in a live region', async () => {
