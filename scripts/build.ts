@@ -209,7 +209,7 @@ const astro = startAstro({
 });
 
 // Search copies are prepared on this process's otherwise idle core while Astro writes pages.
-const preparer = new PagePreparer(tempDir);
+const preparer = new PagePreparer(tempDir, deployment.basePath);
 
 console.log(T.stepCheck);
 let report: Awaited<ReturnType<typeof checkContent>>;

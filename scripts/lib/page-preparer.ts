@@ -1,23 +1,20 @@
 /**
- * Prepares the search copies of pages while Astro is still writing the others.
+ * Writes the search copies of pages while Astro is still writing the others.
  *
  * Astro renders on one core; the other one sat idle for most of the build while the search step
- * later spent ≈ 2.5 s reading every page and computing its fold regions (docs/performance.md).
- * This poller does that work as the pages appear. It is only a head start: the search step
- * checks the size of every file against what was read here and prepares again any page missed,
- * read half-written or rewritten, so a lost event (or a platform where watching fails) costs time,
- * never a wrong index.
+ * later spent seconds reading every page, computing its fold regions and writing its copy
+ * (docs/performance.md). This poller does that work as the pages appear, once Astro has written
+ * the search manifest (each copy needs its page's facts). It is only a head start: the search
+ * step checks the size of every page and of the manifest against what was read here and redoes
+ * any page missed, read half-written or rewritten, so a lost event (or a platform where watching
+ * fails) costs time, never a wrong index.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
+import type { SearchManifest } from '../../src/search/facts.ts';
 import { walkFiles } from './run.ts';
-import { prepareFile, type PreparedPage } from './search-index.ts';
-
-export interface PreparedFile {
-  /** Bytes read: a file whose size differs at the end is read again. */
-  bytes: number;
-  page: PreparedPage | undefined;
-}
+import { SearchCopies } from './search-copies.ts';
 
 /**
  * How often the output folder is looked through. A walk of 10,000 page folders takes ≈ 55 ms.
@@ -27,33 +24,48 @@ export interface PreparedFile {
 const POLL_MS = 500;
 
 export class PagePreparer {
-  readonly prepared = new Map<string, PreparedFile>();
+  readonly copies: SearchCopies;
+  private manifest: SearchManifest | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly siteDir: string;
 
-  constructor(siteDir: string) {
+  constructor(siteDir: string, basePath: string) {
     this.siteDir = siteDir;
+    this.copies = new SearchCopies(siteDir, basePath);
     this.timer = setTimeout(() => this.poll(), POLL_MS);
+  }
+
+  private readManifest(): void {
+    try {
+      const text = readFileSync(join(this.siteDir, MANIFEST_ROUTE), 'utf8');
+      // Half-written JSON does not parse: the next poll reads it again.
+      this.manifest = JSON.parse(text) as SearchManifest;
+      this.copies.manifestBytes = Buffer.byteLength(text);
+    } catch {
+      this.manifest = undefined;
+    }
   }
 
   private poll(): void {
     if (this.stopped) return;
+    if (!this.manifest) this.readManifest();
+    const manifest = this.manifest;
     let files: string[] = [];
     try {
       // Astro creates the output folder itself, once it starts writing.
-      if (existsSync(this.siteDir)) files = walkFiles(this.siteDir);
+      if (manifest && existsSync(this.siteDir)) files = walkFiles(this.siteDir);
     } catch {
       // A folder changed under the walk: the next poll sees it.
     }
     for (const file of files) {
-      if (!file.endsWith('.html') || this.prepared.has(file) || file.startsWith('.pagefind-copies')) continue;
+      if (!file.endsWith('.html') || this.copies.written.has(file) || file.startsWith('.pagefind-copies')) continue;
       try {
         const bytes = readFileSync(join(this.siteDir, file));
         const html = bytes.toString('utf8');
         // Half-written: the next poll reads it again.
         if (!html.trimEnd().endsWith('</html>')) continue;
-        this.prepared.set(file, { bytes: bytes.length, page: prepareFile(html) });
+        this.copies.add(file, html, bytes.length, manifest!);
       } catch {
         // Unreadable for now: the search step reads it at the end.
       }
@@ -61,10 +73,10 @@ export class PagePreparer {
     this.timer = setTimeout(() => this.poll(), POLL_MS);
   }
 
-  /** Stop looking; what was prepared so far is kept. */
-  stop(): Map<string, PreparedFile> {
+  /** Stop looking; the copies written so far are kept for the search step. */
+  stop(): SearchCopies {
     this.stopped = true;
     clearTimeout(this.timer);
-    return this.prepared;
+    return this.copies;
   }
 }

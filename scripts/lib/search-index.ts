@@ -8,17 +8,17 @@
  * Each hotline becomes a record of its own, linked to its card in the directory.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
 import { ARCHIVE_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../../src/lib/search-bundles.ts';
-import { findCommonWords, foldRegion } from '../../src/lib/search-text.ts';
+import { foldRegion } from '../../src/lib/search-text.ts';
 import { withBase } from '../../src/lib/routes.ts';
 import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
 import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
-import type { PreparedFile } from './page-preparer.ts';
+import { SearchCopies } from './search-copies.ts';
 import { walkFiles } from './run.ts';
 
 const UNUSED_BUNDLE_FILES = [
@@ -48,26 +48,31 @@ export function separateCells(html: string): string {
 }
 
 /**
+ * Where the element whose start tag begins at `start` ends (after its closing tag), or the end of
+ * the text. Astro writes well-formed HTML: counting the same tag name opening and closing is enough.
+ */
+export function elementEnd(html: string, start: number): number {
+  const name = /^<([a-z0-9-]+)/i.exec(html.slice(start, start + 40))?.[1]?.toLowerCase() ?? '';
+  if (!name) return html.length;
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : tag[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  return html.length;
+}
+
+const IGNORED = /<[a-z][^>]*\sdata-pagefind-ignore\b/i;
+
+/**
  * HTML without the elements Pagefind leaves out of the index (`data-pagefind-ignore`: print
- * footer, jump links), for counting the words the index holds. Astro writes well-formed HTML.
+ * footer, jump links), for counting the words the index holds.
  */
 export function withoutIgnored(html: string): string {
   let out = html;
-  for (let at = out.search(/<[a-z][^>]*\sdata-pagefind-ignore\b/i); at >= 0; at = out.search(/<[a-z][^>]*\sdata-pagefind-ignore\b/i)) {
-    const name = /^<([a-z0-9-]+)/i.exec(out.slice(at))?.[1]?.toLowerCase() ?? '';
-    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-    tags.lastIndex = at;
-    let depth = 0;
-    let end = out.length;
-    for (let tag = tags.exec(out); tag; tag = tags.exec(out)) {
-      depth += tag[1] ? -1 : tag[0].endsWith('/>') ? 0 : 1;
-      if (depth === 0) {
-        end = tag.index + tag[0].length;
-        break;
-      }
-    }
-    out = out.slice(0, at) + out.slice(end);
-  }
+  for (let at = out.search(IGNORED); at >= 0; at = out.search(IGNORED)) out = out.slice(0, at) + out.slice(elementEnd(out, at));
   return out;
 }
 
@@ -110,8 +115,9 @@ export function preparePage(html: string): PreparedPage | undefined {
   const marker = copy.indexOf('data-pagefind-body');
   if (marker < 0) return undefined;
   const bodyStart = copy.indexOf('>', marker) + 1;
-  const mainEnd = copy.indexOf('</main>', bodyStart);
-  const fold = foldRegion(htmlText(copy.slice(bodyStart, mainEnd > 0 ? mainEnd : undefined)));
+  // The body element's own closing tag stays out, so the cut is just before it.
+  const bodyEnd = copy.lastIndexOf('</', elementEnd(copy, copy.lastIndexOf('<', marker)) - 1);
+  const fold = foldRegion(htmlText(copy.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : undefined)));
   // The title's folded words get a heading's weight, as the accented title has.
   const title = /<(h[1-6])\b[^>]*data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/\1>/.exec(copy.slice(bodyStart))?.[2] ?? '';
   const titleFold = foldRegion(htmlText(title));
@@ -142,18 +148,18 @@ export function indexedCopy(html: string, facts: PageFacts | undefined, ownRecor
 }
 
 /**
- * Only the part of a page that Pagefind indexes: the element carrying `data-pagefind-body` up to
- * the end of <main>. Header, navigation, help block and footer are half of every page's bytes;
- * sending and parsing them 10,000 times cost seconds of build time for nothing (see
- * docs/performance.md). Pages without the attribute are returned unchanged (and skipped later).
+ * Only the part of a page that Pagefind indexes: the element carrying `data-pagefind-body`.
+ * Header, navigation, related news, help block and footer are more than half of every page's
+ * bytes; writing and parsing them 10,000 times cost seconds of build time for nothing (see
+ * docs/performance.md), and the related headlines must not lend their words to the page.
+ * Pages without the attribute are returned unchanged (and skipped later).
  */
 export function indexedRegion(html: string): string {
   const marker = html.indexOf('data-pagefind-body');
   if (marker < 0) return html;
   const start = html.lastIndexOf('<', marker);
-  const end = html.indexOf('</main>', marker);
   const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? 'vi';
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end < 0 ? undefined : end)}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, elementEnd(html, start))}</body></html>`;
 }
 
 /** A built page as the search step keeps it: its indexed region, prepared. */
@@ -166,14 +172,15 @@ export function routeOfFile(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-function readManifest(siteDir: string): SearchManifest {
+function readManifest(siteDir: string): { manifest: SearchManifest; bytes: number | undefined } {
   const path = join(siteDir, MANIFEST_ROUTE);
   try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as SearchManifest;
+    const text = readFileSync(path, 'utf8');
+    const manifest = JSON.parse(text) as SearchManifest;
     rmSync(path, { force: true });
-    return manifest;
+    return { manifest, bytes: Buffer.byteLength(text) };
   } catch {
-    return { pages: {}, records: [], ownRecords: {}, archiveCutoff: '' };
+    return { manifest: { pages: {}, records: [], ownRecords: {}, archiveCutoff: '' }, bytes: undefined };
   }
 }
 
@@ -241,49 +248,34 @@ async function runPagefindCli(site: string, outputPath: string): Promise<{ pageC
 /**
  * Two bundles (src/lib/search-bundles.ts): `pagefind/` with procedures, hotlines, models, contests
  * and recent news, and `pagefind-luu-tru/` with older news, only written when there are any.
+ * `copies` holds what the build already wrote while Astro ran (PagePreparer); whatever is missing,
+ * changed since, or finished with another manifest is written here.
  */
-export async function buildSearchIndex(
-  siteDir: string,
-  basePath: string,
-  prepared: ReadonlyMap<string, PreparedFile> = new Map(),
-): Promise<SearchIndexStats> {
-  const manifest = readManifest(siteDir);
+export async function buildSearchIndex(siteDir: string, basePath: string, given?: SearchCopies): Promise<SearchIndexStats> {
+  const { manifest, bytes: manifestBytes } = readManifest(siteDir);
+  let copies = given ?? new SearchCopies(siteDir, basePath);
+  if (copies.manifestBytes !== undefined && copies.manifestBytes !== manifestBytes) {
+    rmSync(copies.root, { recursive: true, force: true });
+    copies = new SearchCopies(siteDir, basePath);
+  }
   const problems: string[] = [];
-  const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-  const counts = { primary: 0, archive: 0 };
-  // The words of the primary bundle's pages, for its near-universal words (planQuery).
-  const primaryTexts: string[] = [];
-  // Pagefind reads the prepared copies from a folder, parsing them in its own threads: faster than
-  // sending 10,000 pages to it one message at a time (docs/performance.md). The folder sits
-  // inside the half-built site, so a killed build leaves nothing behind that outlives it, and
-  // the base path is a folder level so that the URLs Pagefind derives from file names carry it.
-  const copiesRoot = join(siteDir, '.pagefind-copies');
-  const copiesOf = (bundle: keyof typeof counts) => join(copiesRoot, bundle);
+  const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind') && !file.startsWith('.pagefind-copies'));
   try {
     for (const file of files) {
-      const route = routeOfFile(file);
-      const facts = manifest.pages[route];
       const path = join(siteDir, file);
-      let ready = prepared.get(file);
-      if (!ready || ready.bytes !== statSync(path).size) {
-        const bytes = readFileSync(path);
-        ready = { bytes: bytes.length, page: prepareFile(bytes.toString('utf8')) };
-      }
-      if (!ready.page) continue;
-      const copy = finishCopy(ready.page, facts, manifest.ownRecords[route]);
-      const bundle = facts?.archive ? 'archive' : 'primary';
-      if (bundle === 'primary') primaryTexts.push(htmlText(withoutIgnored(ready.page.after)));
-      const target = join(copiesOf(bundle), ...basePath.split('/').filter(Boolean), file);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, copy);
-      counts[bundle] += 1;
+      if (copies.written.get(file)?.bytes === statSync(path).size) continue;
+      const bytes = readFileSync(path);
+      copies.add(file, bytes.toString('utf8'), bytes.length, manifest);
     }
-    const archiveDone = counts.archive > 0 ? runPagefindCli(copiesOf('archive'), join(siteDir, ARCHIVE_BUNDLE)) : undefined;
+    const { counts } = copies;
+    const archiveDone = counts.archive > 0 ? runPagefindCli(copies.folderOf('archive'), join(siteDir, ARCHIVE_BUNDLE)) : undefined;
     // Even with an archive failing, the primary's process must be closed before leaving.
     try {
       const primary = await newIndex();
       if (counts.primary > 0) {
-        const result = await primary.addDirectory({ path: copiesOf('primary') });
+        // Pagefind reads the copies from a folder, parsing them in its own threads: faster than
+        // sending 10,000 pages to it one message at a time (docs/performance.md).
+        const result = await primary.addDirectory({ path: copies.folderOf('primary') });
         if (result.page_count !== counts.primary) problems.push(`Pagefind chỉ đọc được ${result.page_count}/${counts.primary} trang`);
         problems.push(...result.errors);
       }
@@ -297,11 +289,11 @@ export async function buildSearchIndex(
           sort: record.sort,
         });
         problems.push(...result.errors);
+        copies.primaryWords.add(record.content);
       }
       if (problems.length === 0) {
         await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
-        const common = findCommonWords([...primaryTexts, ...manifest.records.map((record) => record.content)]);
-        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(common));
+        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(copies.primaryWords.common()));
       }
     } finally {
       const archive = await archiveDone?.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
@@ -314,8 +306,8 @@ export async function buildSearchIndex(
       await close();
     }
   } finally {
-    rmSync(copiesRoot, { recursive: true, force: true });
+    rmSync(copies.root, { recursive: true, force: true });
   }
   if (problems.length > 0) throw new Error(problems.join('; '));
-  return { pages: counts.primary + counts.archive, records: manifest.records.length, archivePages: counts.archive };
+  return { pages: copies.counts.primary + copies.counts.archive, records: manifest.records.length, archivePages: copies.counts.archive };
 }

@@ -12,6 +12,8 @@ export const FOLD_OPEN = '⟪';
 export const FOLD_CLOSE = '⟫';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,/-][\p{N}]+)*/gu;
+/** A word holding đ/Đ: found directly, the indexer runs over 10,000 pages. */
+const D_STROKE_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
 
 /** Lower case, NFC, no marks, đ → d: the form in which two spellings of a word are compared. */
 export function foldWord(word: string): string {
@@ -34,8 +36,7 @@ export const FOLD_REPEATS = 3;
 export function dStrokeFoldWords(text: string, maxRepeats = FOLD_REPEATS): string[] {
   const found: string[] = [];
   const seen = new Map<string, number>();
-  for (const match of text.normalize('NFC').matchAll(WORD)) {
-    if (!/[đĐ]/.test(match[0])) continue;
+  for (const match of text.normalize('NFC').matchAll(D_STROKE_WORD)) {
     const word = foldWord(match[0]);
     const count = (seen.get(word) ?? 0) + 1;
     seen.set(word, count);
@@ -99,23 +100,36 @@ export interface CommonWords {
   words: Record<string, number>;
 }
 
+/** For each folded word, how many pages hold it; fed one page at a time while the site is built. */
+export class WordPageCounter {
+  pages = 0;
+  private readonly pagesWith = new Map<string, number>();
+
+  add(text: string): void {
+    this.pages += 1;
+    // Folding the text once gives the same words as folding each word (the folding is per letter).
+    const distinct = new Set<string>();
+    for (const match of foldVietnamese(text.normalize('NFC')).toLowerCase().matchAll(WORD)) distinct.add(match[0]);
+    for (const word of distinct) this.pagesWith.set(word, (this.pagesWith.get(word) ?? 0) + 1);
+  }
+
+  /** The words on at least `share` of the pages, none below `minPages` pages. */
+  common(share = COMMON_WORD_SHARE, minPages = COMMON_WORDS_MIN_PAGES): CommonWords {
+    const words: Record<string, number> = {};
+    if (this.pages >= minPages) {
+      for (const [word, count] of this.pagesWith) {
+        if (count / this.pages >= share) words[word] = Math.round((count / this.pages) * 1000) / 1000;
+      }
+    }
+    return { pages: this.pages, words };
+  }
+}
+
 /** The near-universal words of a set of page texts (each text counted once per word). */
 export function findCommonWords(texts: Iterable<string>, share = COMMON_WORD_SHARE, minPages = COMMON_WORDS_MIN_PAGES): CommonWords {
-  const pagesWith = new Map<string, number>();
-  let pages = 0;
-  for (const text of texts) {
-    pages += 1;
-    const distinct = new Set<string>();
-    for (const match of text.normalize('NFC').matchAll(WORD)) distinct.add(foldWord(match[0]));
-    for (const word of distinct) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
-  }
-  const words: Record<string, number> = {};
-  if (pages >= minPages) {
-    for (const [word, count] of pagesWith) {
-      if (count / pages >= share) words[word] = Math.round((count / pages) * 1000) / 1000;
-    }
-  }
-  return { pages, words };
+  const counter = new WordPageCounter();
+  for (const text of texts) counter.add(text);
+  return counter.common(share, minPages);
 }
 
 export interface QueryPlan {

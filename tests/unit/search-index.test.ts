@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedCopy, routeOfFile, withoutIgnored } from '../../scripts/lib/search-index.ts';
+import { indexedCopy, indexedRegion, routeOfFile, withoutIgnored } from '../../scripts/lib/search-index.ts';
 import { stripFoldRegion } from '../../src/lib/search-text.ts';
 
 const page = (body: string) =>
@@ -56,6 +56,14 @@ describe('the copy of a page given to Pagefind', () => {
     const separated = indexedCopy(procedure, undefined) ?? '';
     expect(separated).toContain('<dt>Lĩnh vực</dt> <dd>Hộ tịch</dd> ');
     expect(separated).toContain('<th>Số ký hiệu</th> <th>Trích yếu</th> ');
+  });
+
+  it('keeps only the searchable element: related headlines after it lend it no words', () => {
+    const news = page('<article data-pagefind-body><h1 data-pagefind-meta="title">Kế hoạch năm 2026</h1><p>Nội dung.</p></article><section><h2>Tin cùng chuyên mục</h2><a>Đoàn Thanh niên ra quân</a></section>');
+    const region = indexedRegion(news);
+    expect(region).toContain('Kế hoạch năm 2026');
+    expect(region).not.toContain('Tin cùng chuyên mục');
+    expect(indexedCopy(news, undefined)).not.toContain('doan');
   });
 
   it('leaves out ignored elements, nested ones whole, when counting the indexed words', () => {
