@@ -10,6 +10,7 @@
  *   BENCH_ENTRIES=10000   BENCH_KEEP=1 (keep the temp folder)   BENCH_OUT=bench-out/search.json
  *   BENCH_SITE=/path/to/built/site (measure an existing build, skip generating and building)
  *   BENCH_DETAIL=1 (print every request of the cold searches with its size)
+ *   BENCH_REPEATS=3 (fresh runs per query; the median time is reported)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { walkFiles } from './lib/run.ts';
 import { launchBrowser, newGuardedContext, serveSite } from '../tests/helpers/browser.ts';
 
 const entries = Number(process.env.BENCH_ENTRIES ?? 10_000);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'cchc-bench-search-'));
 const contentDir = join(work, 'content');
 const siteDir = process.env.BENCH_SITE ?? join(work, 'site');
@@ -72,7 +74,7 @@ const browser = await launchBrowser();
 const results: { query: string; params: string; results: number; searchBytes: number; requests: number; ms: number; typedMs: number }[] = [];
 
 /** One search in a fresh context; `typed`: wait for what the page loads on focus before Enter. */
-async function measureOnce(query: string, params: string, typed: boolean) {
+async function measureOnce(query: string, params: string, typed: boolean, detailed: boolean) {
   const guarded = await newGuardedContext(browser);
   const page = await guarded.newPage();
   await page.goto(`${server.url}tim-kiem/${params ? `?${params}` : ''}`);
@@ -101,14 +103,22 @@ async function measureOnce(query: string, params: string, typed: boolean) {
   const count = Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0);
   if (guarded.outsideRequests.length > 0) throw new Error(`Yêu cầu ra ngoài: ${guarded.outsideRequests.join(', ')}`);
   await guarded.context.close();
-  if (process.env.BENCH_DETAIL === '1' && !typed) console.log(detail.join('\n'));
+  if (process.env.BENCH_DETAIL === '1' && detailed) console.log(detail.join('\n'));
   return { count, bytes, requests: responses.length, ms: Math.round(t1 - t0) };
 }
 
 try {
   for (const { query, params = '' } of QUERIES) {
-    const cold = await measureOnce(query, params, false);
-    const typed = await measureOnce(query, params, true);
+    // Times move by tens of milliseconds from one run to the next on a shared machine: the median
+    // of REPEATS fresh runs is reported (bytes are the same every time).
+    const colds = [];
+    const typeds = [];
+    for (let run = 0; run < REPEATS; run += 1) {
+      colds.push(await measureOnce(query, params, false, run === 0));
+      typeds.push(await measureOnce(query, params, true, false));
+    }
+    const cold = { ...colds[0]!, ms: median(colds.map((c) => c.ms)) };
+    const typed = { ms: median(typeds.map((t) => t.ms)) };
     console.log(`${query} ${params}: ${cold.count} kết quả, ${kb(cold.bytes)}, ${cold.ms} ms / ${typed.ms} ms`);
     results.push({ query, params, results: cold.count, searchBytes: cold.bytes, requests: cold.requests, ms: cold.ms, typedMs: typed.ms });
   }
