@@ -17,6 +17,7 @@ import { publishing } from '../src/i18n/publishing.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
 import { PagePreparer } from './lib/page-preparer.ts';
+import { RAM_COPIES_PREFIX, RAM_FOLDER } from './lib/search-copies.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
 
@@ -33,6 +34,8 @@ const workDir = join(PROJECT_ROOT, 'node_modules', '.astro', `build-${process.pi
 
 let holdsLock = false;
 let child: ReturnType<typeof spawn> | undefined;
+/** Where the search copies are written (set once the build starts writing them). */
+let copiesRoot: string | undefined;
 
 function isAlive(pid: number): boolean {
   try {
@@ -51,6 +54,8 @@ function releaseLock(): void {
 function cleanUp(): void {
   child?.kill('SIGTERM');
   rmSync(tempDir, { recursive: true, force: true });
+  // The search copies may sit outside the site folder, in RAM (scripts/lib/search-copies.ts).
+  if (copiesRoot) rmSync(copiesRoot, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
   releaseLock();
 }
@@ -85,6 +90,17 @@ function acquireLock(): void {
 
 /** Half-built copies left by builds that were killed outright take disk space on a small PC. */
 function removeStaleTempDirs(): void {
+  // Search copies a killed build left in RAM (scripts/lib/search-copies.ts).
+  let inRam: string[] = [];
+  try {
+    inRam = readdirSync(RAM_FOLDER);
+  } catch {
+    // No RAM folder on this system.
+  }
+  for (const name of inRam) {
+    const pid = Number(name.match(new RegExp(`^${RAM_COPIES_PREFIX}(\\d+)-`))?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(RAM_FOLDER, name), { recursive: true, force: true });
+  }
   const workParent = dirname(workDir);
   for (const name of existsSync(workParent) ? readdirSync(workParent) : []) {
     const pid = Number(name.match(/^build-(\d+)$/)?.[1]);
@@ -208,8 +224,9 @@ const astro = startAstro({
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 
-// Search copies are prepared on this process's otherwise idle core while Astro writes pages.
+// Search copies are written on this process's otherwise idle core while Astro writes pages.
 const preparer = new PagePreparer(tempDir, deployment.basePath);
+copiesRoot = preparer.copies.root;
 
 console.log(T.stepCheck);
 let report: Awaited<ReturnType<typeof checkContent>>;

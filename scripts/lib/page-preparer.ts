@@ -42,6 +42,7 @@ export class PagePreparer {
       // Half-written JSON does not parse: the next poll reads it again.
       this.manifest = JSON.parse(text) as SearchManifest;
       this.copies.manifestBytes = Buffer.byteLength(text);
+      this.copies.makeFolders(this.manifest);
     } catch {
       this.manifest = undefined;
     }

@@ -266,6 +266,7 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
     rmSync(copies.root, { recursive: true, force: true });
     copies = new SearchCopies(siteDir, basePath);
   }
+  if (copies.manifestBytes === undefined) copies.makeFolders(manifest);
   const problems: string[] = [];
   const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind') && !file.startsWith('.pagefind-copies'));
   try {

@@ -12,8 +12,7 @@ export const FOLD_OPEN = '⟪';
 export const FOLD_CLOSE = '⟫';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,/-][\p{N}]+)*/gu;
-/** A word holding đ/Đ: found directly, the indexer runs over 10,000 pages. */
-const D_STROKE_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Lower case, NFC, no marks, đ → d: the form in which two spellings of a word are compared. */
 export function foldWord(word: string): string {
@@ -36,8 +35,17 @@ export const FOLD_REPEATS = 3;
 export function dStrokeFoldWords(text: string, maxRepeats = FOLD_REPEATS): string[] {
   const found: string[] = [];
   const seen = new Map<string, number>();
-  for (const match of text.normalize('NFC').matchAll(D_STROKE_WORD)) {
-    const word = foldWord(match[0]);
+  const nfc = text.normalize('NFC');
+  // From each đ outwards to the word's edges: a regex for "a word holding đ" backtracks at every
+  // letter of the page, and the indexer runs this over 10,000 pages.
+  let end = 0;
+  for (const stroke of nfc.matchAll(/[đĐ]/g)) {
+    if (stroke.index < end) continue;
+    let start = stroke.index;
+    while (start > 0 && WORD_CHAR.test(nfc[start - 1] ?? '')) start -= 1;
+    end = stroke.index + 1;
+    while (end < nfc.length && WORD_CHAR.test(nfc[end] ?? '')) end += 1;
+    const word = foldWord(nfc.slice(start, end));
     const count = (seen.get(word) ?? 0) + 1;
     seen.set(word, count);
     if (count <= maxRepeats) found.push(word);

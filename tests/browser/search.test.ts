@@ -277,8 +277,12 @@ describe('older news in the archive bundle (sample built with a 12-month window)
   });
 
   it('a year that only the archive holds searches it at once', async () => {
-    const { hits } = await searchFor(page, server.url, '', '&nam=2025&loai=Tin%20t%E1%BB%A9c');
+    // With words: a filter alone lists its matches in the index's own order, and which ten come
+    // first is not what this test is about.
+    requested.length = 0;
+    const { hits } = await searchFor(page, server.url, 'ky so van ban', '&nam=2025&loai=Tin%20t%E1%BB%A9c');
     expect(hits.map((hit) => hit.href)).toContain(`/${ARCHIVED}`);
+    expect(requested.some((path) => path.startsWith('/pagefind-luu-tru/'))).toBe(true);
   });
 
   it('a type the archive does not hold never loads it nor offers it', async () => {

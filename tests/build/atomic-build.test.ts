@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishing } from '../../src/i18n/publishing.ts';
 import { walkFiles } from '../../scripts/lib/run.ts';
+import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../../scripts/lib/search-copies.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 
@@ -40,11 +41,25 @@ function snapshot(dir: string): Map<string, string> {
   );
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Half-built folders, locks, and search copies in RAM of builds that have ended. */
 function leftovers(): string[] {
   const site = basename(outDir);
-  return readdirSync(dirname(outDir)).filter(
-    (name) => name.startsWith(`.build-tmp-${site}-`) || name === `${site}.lock` || name.startsWith(`${site}.old-`),
-  );
+  const inRam = existsSync(RAM_FOLDER) ? readdirSync(RAM_FOLDER) : [];
+  return [
+    ...readdirSync(dirname(outDir)).filter(
+      (name) => name.startsWith(`.build-tmp-${site}-`) || name === `${site}.lock` || name.startsWith(`${site}.old-`),
+    ),
+    ...inRam.filter((name) => name.startsWith(RAM_COPIES_PREFIX) && !isAlive(Number(name.slice(RAM_COPIES_PREFIX.length).split('-')[0]))),
+  ];
 }
 
 beforeAll(() => {

@@ -23,11 +23,17 @@ const manifest: SearchManifest = {
 
 describe('PagePreparer (search copies written while Astro writes)', () => {
   let dir = '';
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  let copiesRoot = '';
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    // The copies may be in RAM (/dev/shm), outside the test's folder.
+    rmSync(copiesRoot, { recursive: true, force: true });
+  });
 
   it('waits for the manifest, then writes each complete page to its bundle, skipping half-written ones', async () => {
     dir = join(mkdtempSync(join(tmpdir(), 'preparer-')), 'site');
     const preparer = new PagePreparer(dir, '/cchc/');
+    copiesRoot = preparer.copies.root;
     await wait(200);
     mkdirSync(join(dir, 'thu-tuc', 'a'), { recursive: true });
     writeFileSync(join(dir, 'thu-tuc', 'a', 'index.html'), page('Đăng ký khai sinh'));
