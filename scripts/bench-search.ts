@@ -11,6 +11,7 @@
  *   BENCH_SITE=/path/to/built/site (measure an existing build, skip generating and building)
  *   BENCH_DETAIL=1 (print every request of the cold searches with its size)
  *   BENCH_REPEATS=3 (fresh runs per query; the median time is reported)
+ *   BENCH_QUERIES="a|b" (measure these queries instead of the built-in list)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,11 +33,16 @@ const siteDir = process.env.BENCH_SITE ?? join(work, 'site');
  * What a citizen types: common words, đ without marks, a procedure code, a hotline number; then
  * searches that reach the archive of older news (ticked box, or a year only the archive holds).
  */
-const QUERIES: { query: string; params?: string }[] = [
+const DEFAULT_QUERIES: { query: string; params?: string }[] = [
   ...['dang ky', 'thủ tục hành chính', 'dong thuan', 'Đông Thuận', '1.100123', '1022', 'ho kinh doanh', 'chung thuc'].map((query) => ({ query })),
   { query: 'dang ky', params: 'luutru=1' },
   { query: 'ho kinh doanh', params: 'nam=2018' },
 ];
+
+// BENCH_QUERIES="giay chung nhan|ho tich" measures other queries instead (first searches only).
+const QUERIES: { query: string; params?: string }[] = process.env.BENCH_QUERIES
+  ? process.env.BENCH_QUERIES.split('|').map((query) => ({ query }))
+  : DEFAULT_QUERIES;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
