@@ -39,6 +39,16 @@ const UNUSED_BUNDLE_FILES = [
  */
 const ARCHIVE_FRAGMENT_FILES = 2000;
 
+/**
+ * Positions per index chunk (Pagefind's default: 20,000). A search downloads, for each word, the
+ * chunk holding it, whatever the word: with the default a chunk weighed 12–36 KB compressed at
+ * 10,000 entries and a query of three or four words went over 150 KB (docs/search.md). Pagefind
+ * 1.6 reads this from an environment variable it calls unstable; a version without it keeps its
+ * default and only the bytes per query grow (`npm run bench:search` shows it).
+ */
+const INDEX_CHUNK_POSITIONS = '5000';
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** Pagefind's own weight for an h1. */
 const TITLE_WEIGHT = 7;
 
@@ -209,6 +219,8 @@ async function writeBundle(index: PagefindIndex, outputPath: string): Promise<vo
 }
 
 async function newIndex(): Promise<PagefindIndex> {
+  // The Node API starts its Pagefind process with this process's environment.
+  process.env[CHUNK_SIZE_VARIABLE] ??= INDEX_CHUNK_POSITIONS;
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(errors.join('; '));
   return index;
@@ -229,6 +241,7 @@ async function runPagefindCli(site: string, outputPath: string, extraArguments: 
   return new Promise((resolvePromise, reject) => {
     const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--force-language', 'vi', '--silent', ...extraArguments], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, [CHUNK_SIZE_VARIABLE]: process.env[CHUNK_SIZE_VARIABLE] ?? INDEX_CHUNK_POSITIONS },
     });
     const stopChild = () => child.kill();
     process.once('exit', stopChild);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
 import { ROOT_SITE, SUBPATH, SUBPATH_SITE, TEST_BUILD_DATE, TEST_BUILDS, TEST_SITE_URL } from '../helpers/sites.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
@@ -112,6 +112,13 @@ for (const [label, siteDir, basePath] of [
       expect(await page.locator('input[name="luutru"]').count()).toBe(0);
       expect(guarded.outsideRequests).toEqual([]);
       expect(guarded.consoleErrors).toEqual([]);
+    });
+
+    it('cuts the index into small chunks, so each word of a query costs a few KB', () => {
+      // Pagefind's default (20,000 positions a chunk) puts the whole sample in two chunks of ≈ 25 KB.
+      const chunks = readdirSync(join(siteDir, 'pagefind', 'index')).map((file) => statSync(join(siteDir, 'pagefind', 'index', file)).size);
+      expect(chunks.length).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...chunks)).toBeLessThan(12 * 1024);
     });
 
     it('leaves near-universal words out of what the index is asked, says so, and still finds the page', async () => {
