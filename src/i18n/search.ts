@@ -39,7 +39,7 @@ export const search = {
   more: 'Xem thêm kết quả',
   // Near-universal words are not used to narrow the results (planQuery in src/lib/search-text.ts).
   skippedWords: (words: string[]) =>
-    `Không dùng ${words.map((word) => `“${word}”`).join(', ')} để lọc kết quả vì từ này có ở gần như mọi trang; các trang có đủ các từ bạn gõ được xếp trước.`,
+    `Không dùng ${words.map((word) => `“${word}”`).join(', ')} để lọc kết quả vì ${words.length > 1 ? 'các từ này' : 'từ này'} có ở gần như mọi trang; các trang có đủ các từ bạn gõ được xếp trước.`,
   loadFailed:
     'Không tải được công cụ tìm kiếm. Hãy kiểm tra kết nối và tải lại trang, hoặc xem danh sách thủ tục, đường dây nóng và tin tức.',
   published: 'Ngày đăng',
