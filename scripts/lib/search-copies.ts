@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { WordPageCounter } from '../../src/lib/search-text.ts';
 import type { SearchManifest } from '../../src/search/facts.ts';
-import { finishCopy, htmlText, prepareFile, routeOfFile, withoutIgnored } from './search-index.ts';
+import { finishCopy, prepareFile, routeOfFile } from './search-index.ts';
 
 export type Bundle = 'primary' | 'archive';
 
@@ -110,7 +110,7 @@ export class SearchCopies {
     writeFileSync(target, finishCopy(page, facts, manifest.ownRecords[route]));
     this.counts[bundle] += 1;
     // A page rewritten after it was read (Astro writes each page once) is not counted twice.
-    if (bundle === 'primary' && !previous) this.primaryWords.add(htmlText(withoutIgnored(page.after)));
+    if (bundle === 'primary' && !previous) this.primaryWords.add(page.text);
     this.written.set(file, { bytes, bundle });
   }
 }

@@ -126,6 +126,8 @@ export interface PreparedPage {
   after: string;
   /** The extra regions: folded title (with a heading's weight) and folded body. */
   folds: string;
+  /** The body's text as Pagefind indexes it (ignored elements left out), for counting its words. */
+  text: string;
 }
 
 export function preparePage(html: string): PreparedPage | undefined {
@@ -135,13 +137,16 @@ export function preparePage(html: string): PreparedPage | undefined {
   const bodyStart = copy.indexOf('>', marker) + 1;
   // The body element's own closing tag stays out, so the cut is just before it.
   const bodyEnd = copy.lastIndexOf('</', elementEnd(copy, copy.lastIndexOf('<', marker)) - 1);
-  const fold = foldRegion(htmlText(copy.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : undefined)));
+  // Only what Pagefind indexes: the print footer's "Đường dây nóng" (ignored) folded on every
+  // procedure page made `duong day nong` find them all while `Đường dây nóng` did not.
+  const text = htmlText(withoutIgnored(copy.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : undefined)));
+  const fold = foldRegion(text);
   // The title's folded words get a heading's weight, as the accented title has.
   const title = /<(h[1-6])\b[^>]*data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/\1>/.exec(copy.slice(bodyStart))?.[2] ?? '';
   const titleFold = foldRegion(htmlText(title));
   const folds =
     (titleFold ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(titleFold)}</p>` : '') + (fold ? `<p>${escapeHtml(fold)}</p>` : '');
-  return { before: copy.slice(0, bodyStart), after: copy.slice(bodyStart), folds };
+  return { before: copy.slice(0, bodyStart), after: copy.slice(bodyStart), folds, text };
 }
 
 /** The copy Pagefind reads: the prepared page with the manifest's facts for it. */

@@ -66,6 +66,13 @@ describe('the copy of a page given to Pagefind', () => {
     expect(indexedCopy(news, undefined)).not.toContain('doan');
   });
 
+  it('folds only what Pagefind indexes: an ignored print footer lends the page no d-words', () => {
+    const procedure = page(
+      '<article data-pagefind-body><h1 data-pagefind-meta="title">Chứng thực bản sao</h1><div data-pagefind-ignore><p>Đường dây nóng 1022</p></div></article>',
+    );
+    expect(indexedCopy(procedure, undefined)).not.toContain('duong');
+  });
+
   it('leaves out ignored elements, nested ones whole, when counting the indexed words', () => {
     const html = '<p>Hồ sơ</p><div data-pagefind-ignore><div><p>In</p></div><p>Gọi 1022</p></div><p>Lệ phí</p><nav data-pagefind-ignore>Nhảy</nav>';
     expect(withoutIgnored(html)).toBe('<p>Hồ sơ</p><p>Lệ phí</p>');
