@@ -8,14 +8,16 @@
  *   --cong-xem-truoc <n>  port of the preview (default 4321)
  *   --khong-xem-truoc     do not start the preview
  *   --mo                  open the editor in Edge (Windows) or the default browser
- *   --xuat <dir>          only write the editor page into <dir> (e.g. for an intranet server)
+ *   --xuat <dir>          only write the editor page into <dir> (e.g. for an intranet server);
+ *                         a non-empty folder that is not a previous export is refused
+ *   --ghi-de              with --xuat: empty such a folder anyway
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
-import { cmsConfigForContent, prepareCmsFolder } from '../src/cms/prepare.ts';
+import { cmsConfigForContent, exportRefusal, prepareCmsFolder } from '../src/cms/prepare.ts';
 import { editor } from '../src/i18n/editor.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     'khong-xem-truoc': { type: 'boolean', default: false },
     mo: { type: 'boolean', default: false },
     xuat: { type: 'string' },
+    'ghi-de': { type: 'boolean', default: false },
   },
 });
 
@@ -40,6 +43,11 @@ const config = cmsConfigForContent(deployment.contentDir, previewUrl ? { preview
 
 if (values.xuat) {
   const out = isAbsolute(values.xuat) ? values.xuat : resolve(PROJECT_ROOT, values.xuat);
+  const refusal = exportRefusal(out, values['ghi-de']);
+  if (refusal) {
+    console.error(`${editor.newEntry.errorPrefix}: ${refusal}`);
+    process.exit(1);
+  }
   prepareCmsFolder(out, config);
   console.log(T.exported(out));
   process.exit(0);

@@ -8,7 +8,7 @@
  * rewritten to them, and a small script in front of the bundle answers the translation request
  * from the package's `locales/` folder and refuses any other outside request.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { PROJECT_ROOT } from '../config/paths.ts';
@@ -87,6 +87,24 @@ function indexHtml(): string {
 `;
 }
 
+/**
+ * Left in every folder the editor page is written to: a folder holding it is ours to empty and
+ * rewrite; any other non-empty folder may hold someone's files (`--xuat D:\\` by mistake).
+ */
+export const EXPORT_MARKER = '.trang-cchc-trinh-soan-thao';
+
+/**
+ * Why `--xuat dir` must not write there, in Vietnamese; undefined when it may: the folder is
+ * absent, empty, a previous export (has the marker), or the editor said `--ghi-de`.
+ */
+export function exportRefusal(dir: string, overwrite: boolean): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  if (!statSync(dir).isDirectory()) return editor.cms.exportNotFolder(dir);
+  const present = readdirSync(dir);
+  if (present.length === 0 || present.includes(EXPORT_MARKER) || overwrite) return undefined;
+  return editor.cms.exportNotEmpty(dir, present.length);
+}
+
 /** Write the editor page into `dir` (emptied first) with the given configuration. */
 export function prepareCmsFolder(dir: string, config: Record<string, unknown>): void {
   rmSync(dir, { recursive: true, force: true });
@@ -109,6 +127,7 @@ export function prepareCmsFolder(dir: string, config: Record<string, unknown>): 
   writeFileSync(join(dir, 'offline.js'), OFFLINE_SCRIPT, 'utf8');
   writeFileSync(join(dir, 'config.yml'), stringify(config, { lineWidth: 0 }), 'utf8');
   writeFileSync(join(dir, 'index.html'), indexHtml(), 'utf8');
+  writeFileSync(join(dir, EXPORT_MARKER), `${editor.cms.exportMarkerNote}\n`, 'utf8');
 }
 
 /** The configuration for a content folder: its units and site name, its path in the repository. */

@@ -172,6 +172,12 @@ export const editor = {
     noGit:
       'Thư mục dự án chưa là kho Git: trình soạn thảo cần thư mục .git. Chạy "git init" một lần trong thư mục dự án (hoặc cài Git for Windows rồi chạy lại).',
     exported: (dir: string) => `Đã xuất trình soạn thảo vào ${dir}`,
+    exportNotEmpty: (dir: string, count: number) =>
+      `thư mục ${dir} đã có ${count} tệp/thư mục và không phải bản xuất trình soạn thảo trước đây. ` +
+      'Lệnh xuất sẽ XÓA hết nội dung trong đó. Hãy chọn một thư mục trống (hoặc chưa có), ' +
+      'hoặc thêm --ghi-de nếu chắc chắn muốn xóa.',
+    exportMarkerNote: 'Thư mục này do "npm run cms -- --xuat" tạo ra; lần xuất sau sẽ xóa và ghi lại toàn bộ.',
+    exportNotFolder: (path: string) => `${path} là một tệp, không phải thư mục: hãy chọn một thư mục để xuất trình soạn thảo.`,
     portBusy: (port: number) => `cổng ${port} đang được dùng; đặt cổng khác bằng --cong <số>.`,
     pageTitle: 'Soạn thảo nội dung – Trang thông tin cải cách hành chính',
     noScript: 'Trình soạn thảo cần bật JavaScript và dùng Microsoft Edge hoặc Google Chrome.',
