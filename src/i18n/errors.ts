@@ -37,6 +37,9 @@ export const errors = {
   coverAltRequired: 'có ảnh bìa (cover) thì phải có mô tả ảnh (coverAlt) cho người khiếm thị',
   onlineUrlRequired: 'thủ tục có thực hiện trực tuyến (toan-trinh hoặc mot-phan) thì cần đường dẫn onlineUrl tới Cổng Dịch vụ công',
   documentsOrCases: 'cần thành phần hồ sơ: trường documents (danh sách giấy tờ) hoặc cases (theo từng trường hợp)',
+  detailRequired:
+    'thiếu trường bắt buộc (nếu chi tiết thủ tục chỉ có trên Cổng Dịch vụ công quốc gia, ghi detailsOnPortal: true và portalUrl)',
+  portalUrlRequired: 'thủ tục ghi detailsOnPortal: true thì cần đường dẫn portalUrl tới trang thủ tục trên Cổng Dịch vụ công quốc gia',
   endBeforeStart: 'ngày kết thúc (endDate) phải sau hoặc trùng ngày bắt đầu (startDate)',
   resultsAndFile: 'chỉ dùng một trong hai: results (ghi trong tệp) hoặc resultsFile (tệp CSV)',
   fileNameNotSlug: (name: string, suggestion: string) =>

@@ -28,9 +28,9 @@ export interface ProcedureLike {
   field: string;
   onlineLevel: OnlineLevel;
   onlineUrl?: string;
-  methods: { channel: Channel; processingTime: string; fee: string }[];
-  agency: string;
-  result: string;
+  methods?: { channel: Channel; processingTime: string; fee: string }[];
+  agency?: string;
+  result?: string;
   audience?: string;
 }
 
@@ -49,7 +49,8 @@ export function procedureJsonLd(procedure: ProcedureLike, options: ProcedureJson
       ? { '@type': 'ContactPoint', name: hotline.name, telephone: hotline.phone.e164, availableLanguage: 'vi' }
       : undefined;
   const place = clean({ '@type': 'Place', name: procedure.agency, address: postalAddress(site) });
-  const availableChannel = procedure.methods.map((method) =>
+  // An entry whose details are only on the national portal has no methods to describe.
+  const availableChannel = (procedure.methods ?? []).map((method) =>
     clean({
       '@type': 'ServiceChannel',
       name: options.channelNames[method.channel],
@@ -70,10 +71,10 @@ export function procedureJsonLd(procedure: ProcedureLike, options: ProcedureJson
     identifier: procedure.code,
     serviceType: procedure.field,
     url: pageUrl,
-    provider: { '@type': 'GovernmentOrganization', name: procedure.agency },
+    provider: procedure.agency ? { '@type': 'GovernmentOrganization', name: procedure.agency } : undefined,
     areaServed: servedArea(site),
     audience: procedure.audience ? { '@type': 'Audience', audienceType: procedure.audience } : undefined,
-    serviceOutput: { '@type': 'Thing', name: procedure.result },
+    serviceOutput: procedure.result ? { '@type': 'Thing', name: procedure.result } : undefined,
     availableChannel,
   });
 }

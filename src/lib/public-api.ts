@@ -55,12 +55,15 @@ export interface ProcedureInput {
   level: string[];
   onlineLevel: string;
   onlineUrl?: string;
-  methods: { channel: string; processingTime: string; fee: string; description?: string }[];
+  portalUrl?: string;
+  detailsOnPortal?: boolean;
+  methods?: { channel: string; processingTime: string; fee: string; description?: string }[];
   documents?: { name: string; original: number; copy: number; form?: string }[];
-  cases?: { name: string; documents: { name: string; original: number; copy: number; form?: string }[] }[];
-  steps: string[];
-  agency: string;
-  result: string;
+  cases?: { name: string; documents: { name: string; original: number; copy: number; form?: string }[]; notes?: string[] }[];
+  notes?: string[];
+  steps?: string[];
+  agency?: string;
+  result?: string;
   audience?: string;
   requirements?: string;
   legalBasis?: { code: string; title: string; date?: Date; issuer?: string }[];
@@ -77,9 +80,12 @@ export function procedureRecord(id: string, data: ProcedureInput, context: { url
     level: data.level,
     onlineLevel: data.onlineLevel,
     onlineUrl: data.onlineUrl,
+    portalUrl: data.portalUrl,
+    detailsOnPortal: data.detailsOnPortal,
     methods: data.methods,
     documents: data.documents,
     cases: data.cases,
+    notes: data.notes,
     steps: data.steps,
     agency: data.agency,
     result: data.result,

@@ -101,6 +101,15 @@ const documentSchema = () =>
 
 const documentList = () => z.array(documentSchema(), { error: (i) => E.expectedList(i.input) }).min(1, { error: E.emptyList });
 
+/** A dossier note ("Lưu ý", "Trường hợp…"): shown as a note, never as a document to bring. */
+const noteList = () => textList();
+
+/**
+ * Fields a record from the national portal's list export may lack. With `detailsOnPortal: true`
+ * the page sends the reader to `portalUrl` instead of showing empty sections.
+ */
+const DETAIL_FIELDS = ['methods', 'steps', 'agency', 'result'] as const;
+
 export const procedureSchema = () =>
   z
     .object({
@@ -110,6 +119,8 @@ export const procedureSchema = () =>
       level: z.array(oneOf(PROCEDURE_LEVELS), { error: (i) => E.expectedList(i.input) }).min(1, { error: E.emptyList }),
       onlineLevel: oneOf(ONLINE_LEVELS),
       onlineUrl: url().optional(),
+      portalUrl: url().optional(),
+      detailsOnPortal: flag().optional(),
       methods: z
         .array(
           z.object({
@@ -120,15 +131,19 @@ export const procedureSchema = () =>
           }),
           { error: (i) => E.expectedList(i.input) },
         )
-        .min(1, { error: E.emptyList }),
-      documents: documentList().optional(),
-      cases: z
-        .array(z.object({ name: text(), documents: documentList() }), { error: (i) => E.expectedList(i.input) })
         .min(1, { error: E.emptyList })
         .optional(),
-      steps: nonEmptyTextList(),
-      agency: text(),
-      result: text(),
+      documents: documentList().optional(),
+      cases: z
+        .array(z.object({ name: text(), documents: documentList(), notes: noteList().optional() }), {
+          error: (i) => E.expectedList(i.input),
+        })
+        .min(1, { error: E.emptyList })
+        .optional(),
+      notes: noteList().optional(),
+      steps: nonEmptyTextList().optional(),
+      agency: text().optional(),
+      result: text().optional(),
       audience: text().optional(),
       requirements: text().optional(),
       legalBasis: z
@@ -138,10 +153,24 @@ export const procedureSchema = () =>
         )
         .optional(),
       decision: text().optional(),
+      popular: flag().optional(),
+      local: textList().optional(),
+      updated: contentDate().optional(),
     })
     .superRefine((data, ctx) => {
       if (data.onlineLevel !== 'khong' && !data.onlineUrl) {
         ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: E.onlineUrlRequired, input: undefined });
+      }
+      if (data.detailsOnPortal) {
+        if (!data.portalUrl) {
+          ctx.addIssue({ code: 'custom', path: ['portalUrl'], message: E.portalUrlRequired, input: undefined });
+        }
+        return;
+      }
+      for (const field of DETAIL_FIELDS) {
+        if (data[field] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [field], message: E.detailRequired, input: undefined });
+        }
       }
       if (!data.documents && !data.cases) {
         ctx.addIssue({ code: 'custom', path: ['documents'], message: E.documentsOrCases, input: undefined });
