@@ -133,6 +133,48 @@ describe('content check', () => {
     ]);
   });
 
+  it('requires onlineUrl when a procedure is done online, and only then', async () => {
+    const online = await errorsAfter((c) => c.edit('procedures/dang-ky-khai-sinh.md', /onlineUrl: .*\n/.exec(c.read('procedures/dang-ky-khai-sinh.md'))![0], ''));
+    expect(online).toHaveLength(1);
+    expect(online[0]).toMatchObject({ file: 'procedures/dang-ky-khai-sinh.md', field: 'onlineUrl' });
+    expect(online[0]?.message).toContain('Cổng Dịch vụ công');
+    copy?.remove();
+    const partly = await errorsAfter((c) => {
+      c.edit('procedures/dang-ky-khai-sinh.md', /onlineUrl: .*\n/.exec(c.read('procedures/dang-ky-khai-sinh.md'))![0], '');
+      c.edit('procedures/dang-ky-khai-sinh.md', 'onlineLevel: toan-trinh', 'onlineLevel: mot-phan');
+    });
+    expect(partly.map((e) => e.field)).toEqual(['onlineUrl']);
+    copy?.remove();
+    const offline = await errorsAfter((c) => {
+      c.edit('procedures/dang-ky-khai-sinh.md', /onlineUrl: .*\n/.exec(c.read('procedures/dang-ky-khai-sinh.md'))![0], '');
+      c.edit('procedures/dang-ky-khai-sinh.md', 'onlineLevel: toan-trinh', 'onlineLevel: khong');
+    });
+    expect(offline).toEqual([]);
+  });
+
+  it.each([
+    ['news/huong-dan-dang-ky-tam-tru.md', 'news/trang.md', 'trang'],
+    ['news/huong-dan-dang-ky-tam-tru.md', 'news/chuyen-muc.md', 'chuyen-muc'],
+    ['procedures/dang-ky-khai-sinh.md', 'procedures/linh-vuc.md', 'linh-vuc'],
+    ['procedures/dang-ky-khai-sinh.md', 'procedures/truc-tuyen.md', 'truc-tuyen'],
+    ['models/so-hoa-ho-so.md', 'models/nam.md', 'nam'],
+  ])('rejects a file name that is also a page of the site (%s → %s)', async (from, to, name) => {
+    const errors = await errorsAfter((c) => c.rename(from, to));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: to });
+    expect(errors[0]?.message).toBe(`tên tệp "${name}" trùng với một đường dẫn của trang; hãy đặt tên khác`);
+  });
+
+  it('names the row of units.yaml and indices.yaml at fault, counting from 1', async () => {
+    const errors = await errorsAfter((c) => {
+      c.edit('units.yaml', '- id: cong-an-xa\n  name: Công an xã', '- id: cong-an-xa\n  name: ""');
+      c.write('indices.yaml', `${c.read('indices.yaml')}- index: sipas\n  year: 2025\n  score: cao\n`);
+    });
+    const inLists = errors.filter((e) => e.file.endsWith('.yaml'));
+    expect(inLists.map((e) => `${e.file}#${e.field}`).sort()).toEqual(['indices.yaml#[2].score', 'units.yaml#[2].name']);
+    expect(inLists.map(formatProblem).sort()[1]).toMatch(/^units\.yaml › trường "\[2\]\.name": /);
+  });
+
   it('normalizes decomposed (NFD) text to NFC before validating', async () => {
     const errors = await errorsAfter((c) =>
       c.edit('units.yaml', '- id: cong-an-xa\n  name: Công an xã', `- id: cong-an-xa\n  name: ${'Công an xã'.normalize('NFD')}`),
