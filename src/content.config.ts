@@ -23,7 +23,7 @@ import {
   siteSchema,
   unitSchema,
 } from './schemas/collections.ts';
-import { RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from './schemas/vocabulary.ts';
+import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from './schemas/vocabulary.ts';
 
 const dir = contentDir();
 
@@ -65,7 +65,7 @@ const hotlines = defineCollection({
 });
 
 const models = defineCollection({
-  loader: markdownCollection(dir, 'models'),
+  loader: markdownCollection(dir, 'models', { reserved: RESERVED_MODEL_IDS }),
   schema: sharedAcrossFolder(({ image }) => modelSchema({ image })),
 });
 
