@@ -61,7 +61,8 @@ prepareCmsFolder(dir, config);
 
 let server;
 try {
-  server = await startStaticServer({ root: dir, basePath: '/', host: '127.0.0.1', port });
+  // Not the site's content policy: the editor frames the preview from another port.
+  server = await startStaticServer({ root: dir, basePath: '/', host: '127.0.0.1', port, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' } });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(T.portBusy(port));

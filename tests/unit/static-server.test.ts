@@ -2,13 +2,13 @@
  * The server behind `npm run serve` and the browser tests: what a commune PC must get right for
  * the site (and its search) to work on the LAN.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { SITE_SECURITY_HEADERS, startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 let work: string;
 let site: string;
@@ -41,7 +41,10 @@ function write(path: string, text: string | Buffer): void {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'cchc-server-'));
-  site = join(work, 'site');
+  // Named like the real output folder, with the siblings a build leaves beside it (its lock) and a
+  // second site whose name starts the same: a folder check without its trailing separator lets
+  // `/..%2fdist.lock` or `/..%2fdist2/` through.
+  site = join(work, 'dist');
   write(join(site, 'index.html'), '<!doctype html><title>Trang chủ</title>');
   write(join(site, 'tin-tuc', 'index.html'), '<!doctype html><title>Tin tức</title>' + ' Cải cách hành chính.'.repeat(200));
   write(join(site, '404.html'), '<!doctype html><title>Không tìm thấy trang</title>');
@@ -52,6 +55,20 @@ beforeAll(async () => {
   write(join(site, 'rss.xml'), '<rss version="2.0"></rss>');
   write(join(site, 'duong-day-nong', 'danh-ba.vcf'), 'BEGIN:VCARD\r\nEND:VCARD\r\n');
   write(join(work, 'bi-mat.txt'), 'không được lộ');
+  write(join(work, 'dist.lock'), 'không được lộ: khóa');
+  write(join(work, 'dist2', 'index.html'), 'không được lộ: trang khác');
+  write(join(work, 'dist2', 'bi-mat.txt'), 'không được lộ: tệp khác');
+  // Dotfiles an editor's tools leave in a folder (a git checkout, an env file, editor backups).
+  write(join(site, '.env'), 'không được lộ: MAT_KHAU=123');
+  write(join(site, '.git', 'config'), 'không được lộ: [core]');
+  write(join(site, 'tin-tuc', '.ghi-chu.txt'), 'không được lộ: ghi chú');
+  // Links that lead out of the site folder: to a file, to a folder, to a sibling folder.
+  symlinkSync(join(work, 'bi-mat.txt'), join(site, 'lien-ket.txt'));
+  symlinkSync(join(work, 'dist2'), join(site, 'thu-muc-ngoai'));
+  symlinkSync('../dist2/bi-mat.txt', join(site, 'tin-tuc', 'lien-ket-tuong-doi.txt'));
+  // Links inside the folder: a visible name to a dotfile, a hidden name to a page.
+  symlinkSync('.env', join(site, 'cau-hinh.txt'));
+  symlinkSync('index.html', join(site, '.trang-an.html'));
   root = await startStaticServer({ root: site, basePath: '/', host: '127.0.0.1', port: 0 });
   sub = await startStaticServer({ root: site, basePath: '/cchc/', host: '127.0.0.1', port: 0 });
 });
@@ -128,6 +145,46 @@ describe('static server', () => {
       expect([400, 404]).toContain(response.status);
     }
     expect((await get(root, '/..%2fbi-mat.txt')).body.toString()).not.toContain('không được lộ');
+  });
+
+  it('never serves a sibling of the site folder whose name starts the same (dist.lock, dist2)', async () => {
+    const paths = ['/..%2fdist.lock', '/..%2fdist2/bi-mat.txt', '/..%2fdist2/', '/%2e%2e%2fdist.lock', '/..%5cdist.lock'];
+    for (const [server, prefix] of [[root, '/'], [sub, '/cchc/']] as const) {
+      for (const path of paths) {
+        const response = await get(server, prefix === '/' ? path : `/cchc${path}`);
+        expect(response.body.toString(), path).not.toContain('không được lộ');
+        expect([400, 403, 404], path).toContain(response.status);
+      }
+    }
+  });
+
+  it('does not serve dotfiles (.env, .git/, hidden notes)', async () => {
+    for (const path of ['/cchc/.env', '/cchc/.git/config', '/cchc/.git/', '/cchc/tin-tuc/.ghi-chu.txt', '/cchc/%2eenv', '/cchc/cau-hinh.txt', '/cchc/.trang-an.html']) {
+      const response = await get(sub, path);
+      expect(response.status, path).toBe(404);
+      expect(response.body.toString(), path).not.toContain('không được lộ');
+      expect(response.body.toString(), path).not.toContain('<title>Trang chủ</title>');
+    }
+  });
+
+  it('does not follow links that lead out of the site folder', async () => {
+    for (const path of ['/cchc/lien-ket.txt', '/cchc/thu-muc-ngoai/bi-mat.txt', '/cchc/thu-muc-ngoai/', '/cchc/thu-muc-ngoai', '/cchc/tin-tuc/lien-ket-tuong-doi.txt']) {
+      const response = await get(sub, path);
+      expect(response.status, path).toBe(404);
+      expect(response.body.toString(), path).not.toContain('không được lộ');
+    }
+  });
+
+  it('sends the security headers on pages, files, 404 pages and redirects', async () => {
+    expect(SITE_SECURITY_HEADERS['Content-Security-Policy']).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
+    );
+    for (const path of ['/cchc/tin-tuc/', '/cchc/pagefind/pagefind.js', '/cchc/khong-co/', '/cchc/tin-tuc', '/cchc/%00']) {
+      const response = await get(sub, path);
+      expect(response.headers['content-security-policy'], path).toBe(SITE_SECURITY_HEADERS['Content-Security-Policy']);
+      expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(response.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    }
   });
 
   it('answers HEAD without a body and refuses other methods', async () => {
