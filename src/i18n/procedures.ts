@@ -71,3 +71,9 @@ export const procedures = {
   },
   printHint: 'Muốn in phiếu một trang để mang theo? Dùng lệnh In của trình duyệt (Ctrl + P).',
 } as const;
+
+/** Words the text helper (src/lib/procedure-text.ts) writes into cleaned records. */
+export const procedureText = {
+  caseNumber: (n: number) => `Trường hợp ${n}`,
+  timeUnits: { WORKING_DAY: 'ngày làm việc', DAY: 'ngày', HOUR: 'giờ' },
+} as const;
