@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildDay, isPublishedBy, toIsoDay } from '../lib/dates.ts';
 import { compareVietnamese } from '../lib/vietnamese.ts';
 import { slugify } from '../lib/slug.ts';
+import { contestStatusOn, type ContestStatus } from '../lib/contest-status.ts';
 
 export type Site = CollectionEntry<'site'>['data'];
 export type Unit = CollectionEntry<'units'>['data'];
@@ -99,14 +100,10 @@ export const getModels: () => Promise<ModelEntry[]> = oncePerBuild(async () => {
   return all.sort((a, b) => b.data.year - a.data.year || compareVietnamese(a.data.title, b.data.title));
 });
 
-export type ContestStatus = 'upcoming' | 'current' | 'past';
+export type { ContestStatus };
 
 export function contestStatus(entry: ContestEntry, day = buildDay()): ContestStatus {
-  const start = toIsoDay(entry.data.startDate);
-  const end = toIsoDay(entry.data.endDate);
-  if (day < start) return 'upcoming';
-  if (day > end) return 'past';
-  return 'current';
+  return contestStatusOn(toIsoDay(entry.data.startDate), toIsoDay(entry.data.endDate), day);
 }
 
 export const getContests: () => Promise<ContestEntry[]> = oncePerBuild(async () => {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildNewsFeed } from '../feeds/news-feed.ts';
+import { atom1 } from '../feeds/serialize.ts';
 
 export const GET: APIRoute = async () =>
-  new Response((await buildNewsFeed()).atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(atom1(await buildNewsFeed()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

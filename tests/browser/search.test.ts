@@ -24,6 +24,8 @@ const QUERIES: [string, string][] = [
   ['duong day nong', HOTLINES],
   ['Đường dây nóng', HOTLINES],
   ['đường dây nóng'.normalize('NFD'), HOTLINES],
+  // A hotline's own record found by its đ-words typed with d (the record's folded copy).
+  ['duong day nong chu tich', `${HOTLINES}#chu-tich-ubnd-xa`],
   ['chung thuc', 'thu-tuc/chung-thuc-'],
   ['chứng thực chữ ký', 'thu-tuc/chung-thuc-chu-ky/'],
   ['diem chi', 'thu-tuc/chung-thuc-chu-ky/'],
@@ -159,6 +161,12 @@ for (const [label, siteDir, basePath] of [
       await searchFor(page, server.url, '1022');
       const call = page.locator('.search-result').first().locator('a[href^="tel:"]');
       expect(await call.textContent()).toContain('1022');
+      expect(await call.getAttribute('href')).toBe('tel:1022');
+      // A landline: dialled in international form, shown as written locally.
+      await searchFor(page, server.url, '02923861246');
+      const landline = page.locator('.search-result').first().locator('a[href^="tel:"]');
+      expect(await landline.textContent()).toBe('0292.3861.246');
+      expect(await landline.getAttribute('href')).toBe('tel:+842923861246');
     });
 
     it('a query typed with marks ranks the exact spelling first', async () => {

@@ -34,15 +34,20 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Parse with the browser's XML parser; a well-formedness error fails the test with its message. */
-async function parseFeed(xml: string, kind: 'rss' | 'atom'): Promise<{ error?: string; title: string; items: FeedItem[] }> {
+async function parseFeed(xml: string, kind: 'rss' | 'atom'): Promise<{ error?: string; title: string; self: string[]; items: FeedItem[] }> {
   return page.evaluate(
     ({ xml, kind }) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       const error = doc.querySelector('parsererror')?.textContent ?? undefined;
       const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+      // rel="self" links, in the Atom namespace (RSS carries one as atom:link).
+      const self = [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')]
+        .filter((link) => link.getAttribute('rel') === 'self')
+        .map((link) => link.getAttribute('href') ?? '');
       if (kind === 'rss') {
         return {
           error,
+          self,
           title: text(doc.querySelector('channel > title')),
           items: [...doc.querySelectorAll('item')].map((item) => ({
             title: text(item.querySelector('title')),
@@ -55,6 +60,7 @@ async function parseFeed(xml: string, kind: 'rss' | 'atom'): Promise<{ error?: s
       }
       return {
         error,
+        self,
         title: text(doc.querySelector('feed > title')),
         items: [...doc.querySelectorAll('entry')].map((entry) => ({
           title: text(entry.querySelector('title')),
@@ -86,9 +92,17 @@ describe.each(SITES)('feeds of the site at $name', ({ dir, base }) => {
       expect(item.categories.length, item.link).toBe(1);
       expect(item.categories[0]).toMatch(/^[A-ZĐ]/u);
     }
+    // The feed's own address, with the sub-path: readers poll it and validators check it.
+    expect(feed.self).toEqual([`${base}${kind === 'rss' ? 'rss.xml' : 'atom.xml'}`]);
     const drafts = unpublishedNews().map((news) => `${base}tin-tuc/${news.id}/`);
     expect(drafts.length).toBeGreaterThan(0);
     for (const link of drafts) expect(feed.items.map((item) => item.link)).not.toContain(link);
+  });
+
+  it('Atom declares its titles and summaries as plain text', () => {
+    const atom = read(dir, 'atom.xml');
+    expect(atom).not.toMatch(/type="(?:x?html)"/);
+    expect(atom.match(/<summary type="text">/g)?.length).toBe(expected.length);
   });
 
   it('RSS dates are the publication days of the articles', async () => {
@@ -103,7 +117,9 @@ describe.each(SITES)('feeds of the site at $name', ({ dir, base }) => {
     expect(feed.home_page_url).toBe(base);
     expect(feed.items.map((item: { url: string }) => item.url)).toEqual(expected.map((news) => `${base}tin-tuc/${news.id}/`));
     for (const item of feed.items) {
-      expect(item.content_html.length).toBeGreaterThan(20);
+      // Summaries are plain text and declared so (issue 14: a portal must not render them as HTML).
+      expect(item.content_html).toBeUndefined();
+      expect(item.content_text.length).toBeGreaterThan(20);
       expect(item.date_published.slice(0, 10) <= '2026-11-22').toBe(true);
       expect(item.tags.length).toBe(1);
       if (item.image) expect(item.image.startsWith(`${base}_astro/`), item.image).toBe(true);

@@ -139,6 +139,15 @@ describe('contest page: results by group and prize, sortable by links, printable
     }
   });
 
+  it('gives each sample contest its own status on the build day (2026-11-22)', () => {
+    const status = (id: string) => /<span class="contest-status contest-status--([a-z]+)">([^<]+)<\/span>/.exec(readBuilt(ROOT_SITE, `cuoc-thi/${id}/`))?.slice(1);
+    // 15/9 to 30/11/2025: over. 1/10 to 31/12/2026: running.
+    expect(status('cuoc-thi-tim-hieu-cai-cach-hanh-chinh-nam-2025')).toEqual(['past', 'Đã kết thúc']);
+    expect(status('cuoc-thi-truc-tuyen-tim-hieu-cai-cach-hanh-chinh-nam-2026')).toEqual(['current', 'Đang diễn ra']);
+    const list = textOf(readBuilt(ROOT_SITE, 'cuoc-thi/'));
+    expect(list).not.toContain('Sắp diễn ra');
+  });
+
   it('orders each group by prize, Nhất first, with links to the other orders', () => {
     const tables = all(html, /(<table class="results-table">[\s\S]*?<\/table>)/g);
     expect(tables.length).toBeGreaterThan(0);
