@@ -18,11 +18,13 @@ import {
   indexResultSchema,
   modelSchema,
   newsSchema,
+  legalDocumentSchema,
   planSchema,
   procedureSchema,
   siteSchema,
   unitSchema,
 } from './schemas/collections.ts';
+import { documentsCollection } from './documents/loader.ts';
 import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from './schemas/vocabulary.ts';
 
 const dir = contentDir();
@@ -84,4 +86,9 @@ const plan = defineCollection({
   schema: planSchema({ unitIds }),
 });
 
-export const collections = { site, units, news, procedures, hotlines, models, contests, indices, plan };
+const documents = defineCollection({
+  loader: documentsCollection(dir),
+  schema: legalDocumentSchema(),
+});
+
+export const collections = { site, units, news, procedures, hotlines, models, contests, indices, plan, documents };

@@ -17,12 +17,16 @@ import {
   indexResultSchema,
   modelSchema,
   newsSchema,
+  legalDocumentSchema,
   planSchema,
   procedureSchema,
   siteSchema,
   unitSchema,
 } from '../schemas/collections.ts';
 import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
+import { RESERVED_DOCUMENT_IDS } from '../lib/documents.ts';
+import { checkAttachments } from '../documents/attachments.ts';
+import { documentLibraryProblems } from '../documents/check.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { listFiles, readMarkdown, readYamlFile, type ReadResult } from './read-files.ts';
 import { contentWarnings } from './warnings.ts';
@@ -30,7 +34,7 @@ import { buildDay } from '../lib/dates.ts';
 
 /** Everything the checker learned, for extra checks (warnings) layered on top. */
 export interface CheckedEntry {
-  collection: 'news' | 'procedures' | 'hotlines' | 'models' | 'contests';
+  collection: 'news' | 'procedures' | 'hotlines' | 'models' | 'contests' | 'documents';
   /** Path relative to the content folder. */
   file: string;
   id: string;
@@ -54,6 +58,7 @@ const MARKDOWN_FOLDERS = [
   { collection: 'procedures', folder: 'procedures', reserved: RESERVED_PROCEDURE_IDS },
   { collection: 'models', folder: 'models', reserved: RESERVED_MODEL_IDS },
   { collection: 'contests', folder: 'contests', reserved: [] },
+  { collection: 'documents', folder: 'documents', reserved: RESERVED_DOCUMENT_IDS },
 ] as const;
 
 export interface CheckOptions {
@@ -137,6 +142,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     procedures: procedureSchema(),
     models: modelSchema({ image: imagePath }),
     contests: contestSchema(),
+    documents: legalDocumentSchema(),
   } as const;
 
   for (const { collection, folder, reserved } of MARKDOWN_FOLDERS) {
@@ -159,6 +165,9 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       if (data) entry.data = data;
       if (data && (collection === 'news' || collection === 'models') && data.cover !== undefined) {
         await checkImage(file, 'cover', data.cover, dir);
+      }
+      if (data && collection === 'documents') {
+        for (const problem of await checkAttachments(join(dir, name), data.files as { file: string }[])) error(file, problem.message, problem.field);
       }
     }
   }
@@ -190,6 +199,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     const data = readOrReport('plan.yaml', readYamlFile(planPath));
     if (data !== undefined && data !== null) validate(planSchema({ unitIds }), data, 'plan.yaml');
   }
+
+  problems.push(...documentLibraryProblems(entries));
 
   if (options.warnings !== false) {
     problems.push(

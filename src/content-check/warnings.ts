@@ -34,6 +34,7 @@ const PAGE_OF: Record<CheckedEntry['collection'], ((id: string) => string) | und
   models: routes.model,
   contests: routes.contest,
   hotlines: undefined,
+  documents: routes.document,
 };
 
 const FOLDER_OF: Record<string, CheckedEntry['collection']> = {
@@ -41,6 +42,7 @@ const FOLDER_OF: Record<string, CheckedEntry['collection']> = {
   procedures: 'procedures',
   models: 'models',
   contests: 'contests',
+  documents: 'documents',
 };
 
 const TEXT_EXTENSIONS = ['.md', '.mdx', '.yaml', '.yml', '.csv'];
@@ -82,6 +84,7 @@ function sitePages(entries: readonly CheckedEntry[], today: string): { pages: Se
     routes.contests(),
     routes.indices(),
     routes.search(),
+    routes.documents(),
     routes.rss(),
     routes.atom(),
     routes.jsonFeed(),

@@ -26,6 +26,15 @@ export const routes = {
   contestWinners: (id: string) => `cuoc-thi/${id}/danh-sach-doat-giai/`,
   indices: () => 'chi-so/',
   search: () => 'tim-kiem/',
+  documents: (page = 1) => (page <= 1 ? 'van-ban/' : `van-ban/trang/${page}/`),
+  /** One filtered list of documents: `loai`, `co-quan`, `nam` or `tinh-trang`, then its value. */
+  documentFilter: (filter: string, value: string | number, page = 1) =>
+    page <= 1 ? `van-ban/${filter}/${value}/` : `van-ban/${filter}/${value}/trang/${page}/`,
+  document: (id: string) => `van-ban/${id}/`,
+  /** An attached file (its safe name) or the first-page picture, inside the document's folder. */
+  documentFile: (id: string, name: string) => `van-ban/${id}/${name}`,
+  documentsRss: () => 'van-ban/rss.xml',
+  documentsAtom: () => 'van-ban/atom.xml',
   rss: () => 'rss.xml',
   atom: () => 'atom.xml',
   jsonFeed: () => 'feed.json',

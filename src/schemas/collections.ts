@@ -37,6 +37,8 @@ import {
   PROCEDURE_LEVELS,
   SITE_LEVELS,
 } from './vocabulary.ts';
+import { DOCUMENT_STATUSES, DOCUMENT_TYPES, fileKindOf, isDocumentNumber } from '../lib/documents.ts';
+import { documents as D } from '../i18n/documents.ts';
 
 export interface SchemaContext<I extends z.ZodType> {
   image: () => I;
@@ -255,3 +257,40 @@ export const planSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
       )
       .default([]),
   });
+
+/**
+ * Văn bản (documents/*.md). Named "legal" to keep it apart from a procedure's dossier items
+ * above. Whether each attached file exists and opens is checked where the entry's folder is
+ * known: the loader (src/content.config.ts) and the checker (src/documents/attachments.ts).
+ */
+export const legalDocumentSchema = () =>
+  z
+    .object({
+      number: text().refine(isDocumentNumber, { error: (issue) => D.errors.expectedNumber(issue.input) }),
+      type: oneOf(DOCUMENT_TYPES),
+      title: text(),
+      issuer: text(),
+      signer: text().optional(),
+      issued: contentDate(),
+      effective: contentDate().optional(),
+      status: oneOf(DOCUMENT_STATUSES).default('con-hieu-luc'),
+      replacedBy: text().optional(),
+      category: oneOf(NEWS_CATEGORIES).optional(),
+      files: z
+        .array(
+          z.object({
+            file: text().refine((path) => fileKindOf(path) !== undefined, { error: (issue) => D.errors.expectedFile(issue.input) }),
+            title: text().optional(),
+          }),
+          { error: (i) => E.expectedList(i.input) },
+        )
+        .min(1, { error: E.emptyList }),
+    })
+    .superRefine((data, ctx) => {
+      if (data.replacedBy !== undefined && data.status === 'con-hieu-luc') {
+        ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: D.errors.replacedByWhileInForce, input: data.replacedBy });
+      }
+      if (data.effective && data.effective < data.issued) {
+        ctx.addIssue({ code: 'custom', path: ['effective'], message: D.errors.effectiveBeforeIssued, input: data.effective });
+      }
+    });
