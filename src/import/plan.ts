@@ -5,7 +5,7 @@
  * A bad record throws an ImportError: the caller then writes nothing.
  */
 import { basename, extname, join } from 'node:path';
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { fieldPath } from '../content-check/problems.ts';
 import { listFiles, readMarkdown } from '../content-check/read-files.ts';
 import { importer as T } from '../i18n/importer.ts';
@@ -66,8 +66,12 @@ interface Incoming {
 interface ExistingFile {
   file: string;
   data: FrontMatter;
+  /** The front matter as written, to change only what changed. */
+  yaml: string;
   body: string;
 }
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Longest file name the importer makes: long titles (up to 250 characters) make unwieldy URLs. */
 const SLUG_MAX = 60;
@@ -95,7 +99,7 @@ function readExisting(dir: string, notices: string[]): { byCode: Map<string, Exi
       notices.push(T.unreadableExisting(file, read.ok ? 'front matter' : read.message));
       continue;
     }
-    const existing = { file, data: read.data as FrontMatter, body: read.body };
+    const existing = { file, data: read.data as FrontMatter, yaml: FRONT_MATTER.exec(read.raw)?.[1] ?? '', body: read.body };
     all.push(existing);
     const code = codeOf(existing.data);
     // Two files with one code: the first (in name order) is the one the importer keeps in sync.
@@ -104,10 +108,25 @@ function readExisting(dir: string, notices: string[]): { byCode: Map<string, Exi
   return { byCode, taken, all };
 }
 
-/** The file as written: YAML front matter between `---` lines, then the body untouched. */
+/** A new file: YAML front matter between `---` lines, then the body. */
 export function serialize(data: FrontMatter, body: string): string {
   const yaml = stringify(data, { lineWidth: 0, minContentWidth: 0 });
   return `---\n${yaml}---\n${body}`;
+}
+
+/**
+ * An existing file with only the changed fields rewritten: the editor's order, quoting, comments
+ * and list indentation stay as they were, so a re-import shows up in a diff as what changed.
+ */
+export function serializeChanges(file: ExistingFile, data: FrontMatter, changed: readonly string[]): string {
+  const doc = parseDocument(file.yaml);
+  for (const key of changed) {
+    if (data[key] === undefined) doc.delete(key);
+    else doc.set(key, data[key]);
+  }
+  // Keep the file's style of list items: "- x" under the key, or indented "  - x".
+  const indentSeq = !/^[^\s#][^\n]*:[ \t]*\r?\n- /m.test(file.yaml);
+  return `---\n${doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq, doubleQuotedAsJSON: true })}---\n${file.body}`;
 }
 
 function validate(data: FrontMatter, where: string): void {
@@ -192,7 +211,9 @@ export function planImport(items: readonly SourceItem[], contentDir: string, opt
       source: item.where,
       changed: file ? merged.changed : [],
       keptLocal: merged.keptLocal,
-      ...(status !== 'unchanged' && { text: serialize(merged.data, file?.body ?? '') }),
+      ...(status !== 'unchanged' && {
+        text: file ? serializeChanges(file, merged.data, merged.changed) : serialize(merged.data, ''),
+      }),
     });
   }
 
