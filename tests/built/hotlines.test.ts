@@ -2,7 +2,8 @@
  * The hotline directory, its contact cards and poster, and the help block, in the built sample
  * site; plus the build refusing a number that fits no Vietnamese rule.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -162,6 +163,38 @@ describe('a number that fits no rule', () => {
       expect(result.output).toContain('số điện thoại không hợp lệ');
     } finally {
       content.remove();
+    }
+  });
+});
+
+describe("each hotline's own search record", () => {
+  /** Pagefind fragments: gzip of "pagefind_dcd" + JSON { url, content, meta, … }. */
+  const fragments = (site: string) => {
+    const folder = join(site, 'pagefind', 'fragment');
+    return readdirSync(folder).map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: Record<string, string> };
+    });
+  };
+
+  it.each([
+    ['root', ROOT_SITE, '/'],
+    ['/cchc/', SUBPATH_SITE, '/cchc/'],
+  ])('carries the đ-words of the hotline written with d, so "duong day nong" finds it (%s)', (_, site, base) => {
+    const records = fragments(site).filter((fragment) => fragment.url.startsWith(`${base}duong-day-nong/#`));
+    expect(records.map((record) => record.url.split('#')[1]).sort()).toEqual(hotlines.map((hotline) => hotline.id).sort());
+    const chairman = records.find((record) => record.url.endsWith('#chu-tich-ubnd-xa'))!;
+    expect(chairman.content).toContain('Đường dây nóng của Chủ tịch');
+    // Pagefind folds tones but never đ to d: the folded words must be in the indexed text itself.
+    const words = chairman.content.split(/[\s.,;:()]+/);
+    expect(words).toContain('duong');
+    expect(words).toContain('hdnd');
+    for (const record of records) {
+      const strokes = [...new Set(record.content.normalize('NFC').match(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu) ?? [])];
+      for (const word of strokes) {
+        const folded = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+        expect(record.content.split(/[\s.,;:()]+/), `${record.url}: ${word}`).toContain(folded);
+      }
     }
   });
 });
