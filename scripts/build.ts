@@ -7,9 +7,9 @@
  *   OUT_DIR=... (default dist)   CONTENT_DIR=...   SITE_URL=...   BASE_PATH=/cchc/   BUILD_DATE=YYYY-MM-DD
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
+import { isSafeBasePath, PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problems.ts';
 import { errors as E } from '../src/i18n/errors.ts';
@@ -20,6 +20,7 @@ import { PagePreparer } from './lib/page-preparer.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from './lib/search-copies.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
+import { previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
 
 const T = publishing.build;
 const started = performance.now();
@@ -109,9 +110,10 @@ function removeStaleTempDirs(): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
   for (const name of readdirSync(parent)) {
-    const pid = Number(name.startsWith(tempPrefix) ? name.slice(tempPrefix.length) : name.match(/\.old-(\d+)$/)?.[1]);
-    const ours = name.startsWith(tempPrefix) || name.startsWith(`${basename(outDir)}.old-`);
-    if (ours && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
+    const aside = previousFolderPid(outDir, name);
+    const pid = name.startsWith(tempPrefix) ? Number(name.slice(tempPrefix.length)) : aside;
+    const ours = name.startsWith(tempPrefix) || aside !== undefined;
+    if (ours && pid !== undefined && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
       rmSync(join(parent, name), { recursive: true, force: true });
     }
   }
@@ -179,22 +181,13 @@ function requireFiles(files: string[]): void {
   if (missing) fail(T.outputIncomplete(missing));
 }
 
-/** Replace the live folder by the new one; if the second rename fails, put the old one back. */
-function swapIntoPlace(): void {
-  const previous = `${outDir}.old-${process.pid}`;
-  const hadPrevious = existsSync(outDir);
+/** Replace the live folder by the new one (scripts/lib/swap.ts): the old one goes only once the new one is in. */
+function putInPlace(): void {
   try {
-    if (hadPrevious) renameSync(outDir, previous);
-    try {
-      renameSync(tempDir, outDir);
-    } catch (error) {
-      if (hadPrevious) renameSync(previous, outDir);
-      throw error;
-    }
+    swapIntoPlace(tempDir, outDir, process.pid);
   } catch (error) {
     fail(T.swapFailed((error as Error).message));
   }
-  rmSync(previous, { recursive: true, force: true });
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -202,7 +195,15 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 console.log(`${T.content(deployment.contentDir)}\n${T.address(`${deployment.siteUrl}${deployment.basePath}`)}`);
+if (!isSafeBasePath(deployment.basePath)) {
+  const source = process.env.BASE_PATH !== undefined ? 'biến môi trường BASE_PATH' : `${join(deployment.contentDir, 'site.yaml')}, trường basePath`;
+  fail(T.badBasePath(deployment.basePath, source));
+}
 acquireLock();
+// A build killed between the two renames of its swap left the live site set aside: put it back
+// before removing what killed builds left, which would otherwise delete it.
+const restored = recoverInterruptedSwap(outDir);
+if (restored) console.log(T.restored(restored, outDir));
 removeStaleTempDirs();
 rmSync(tempDir, { recursive: true, force: true });
 
@@ -271,7 +272,7 @@ const info: BuildInfo = {
 writeFileSync(join(tempDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
 
 console.log(T.stepSwap);
-swapIntoPlace();
+putInPlace();
 releaseLock();
 
 const pages = walkFiles(outDir).filter((file) => file.endsWith('.html')).length;

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
 import { cmsConfigForContent, exportRefusal, prepareCmsFolder } from '../src/cms/prepare.ts';
 import { editor } from '../src/i18n/editor.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { EDITOR_PAGE_HEADERS, startStaticServer } from './lib/static-server.ts';
 
 const T = editor.cms;
 const { values } = parseArgs({
@@ -61,8 +61,7 @@ prepareCmsFolder(dir, config);
 
 let server;
 try {
-  // Not the site's content policy: the editor frames the preview from another port.
-  server = await startStaticServer({ root: dir, basePath: '/', host: '127.0.0.1', port, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' } });
+  server = await startStaticServer({ root: dir, basePath: '/', host: '127.0.0.1', port, headers: EDITOR_PAGE_HEADERS });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(T.portBusy(port));

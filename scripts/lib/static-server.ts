@@ -80,6 +80,15 @@ export const SITE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
+/**
+ * The editor page (Sveltia CMS, `npm run cms`) cannot live under the site's policy: it frames the
+ * preview from another port and runs its own bundled code. It only listens on 127.0.0.1.
+ */
+export const EDITOR_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+};
+
 export interface StaticServerOptions {
   root: string;
   /** Sub-path the site is served under, e.g. `/cchc/`. */
@@ -87,8 +96,7 @@ export interface StaticServerOptions {
   host?: string;
   port?: number;
   /**
-   * Headers added to every answer; the site's by default. The editor page (Sveltia CMS) passes
-   * its own: it frames the preview on another port, which the site's policy forbids.
+   * Headers added to every answer: the site's by default, EDITOR_PAGE_HEADERS for the editor.
    */
   headers?: Readonly<Record<string, string>>;
 }

@@ -19,6 +19,17 @@ export function normalizeBasePath(raw: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * What a base path may be once normalized: lowercase ASCII words joined by `/`. It ends up in
+ * every link, in the start scripts of the commune package and on the command line of a commune
+ * PC, so quotes, spaces, `..` or `%` are refused rather than escaped everywhere.
+ */
+export const SAFE_BASE_PATH = /^\/([a-z0-9-]+\/)*$/;
+
+export function isSafeBasePath(basePath: string): boolean {
+  return SAFE_BASE_PATH.test(basePath);
+}
+
 /** Origin without a trailing slash, or undefined when none is configured. */
 export function normalizeSiteUrl(raw: string | undefined): string | undefined {
   const trimmed = raw?.trim();

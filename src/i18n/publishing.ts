@@ -16,6 +16,10 @@ export const publishing = {
     outputIncomplete: (missing: string) => `Trang vừa tạo thiếu tệp ${missing}.`,
     searchFailed: (detail: string) => `Không tạo được chỉ mục tìm kiếm: ${detail}`,
     swapFailed: (detail: string) => `Không thay được thư mục trang: ${detail}`,
+    restored: (aside: string, dir: string) =>
+      `Lần xây dựng trước bị dừng giữa lúc thay trang: đã đưa trang đã đăng từ ${aside} về lại ${dir}.`,
+    badBasePath: (value: string, source: string) =>
+      `Đường dẫn con không hợp lệ: "${value}" (${source}). Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, các phần cách nhau bằng "/", ví dụ /cchc/ hoặc /so-noi-vu/cchc/.`,
     locked: (lock: string, pid: string) =>
       `Đang có một lần xây dựng khác ghi vào cùng thư mục (tiến trình ${pid}). Chờ lần đó xong rồi chạy lại; nếu chắc chắn không còn lần nào chạy, hãy xóa tệp ${lock}.`,
     interrupted: 'Đã dừng theo yêu cầu.',
@@ -48,6 +52,10 @@ export const publishing = {
     noSite: (dir: string) => `Chưa có trang đã xây dựng trong thư mục ${dir}. Hãy chạy "npm run build" trước.`,
     done: (file: string, files: number, megabytes: string) => `Đã đóng gói ${files} tệp vào ${file} (${megabytes} MB).`,
     next: 'Chép tệp zip sang máy của xã, giải nén, rồi làm theo tệp HUONG-DAN.txt bên trong.',
+    badBasePath: (value: string, file: string) =>
+      `Đường dẫn con "${value}" ghi trong ${file} không hợp lệ (chỉ chữ thường không dấu, số, dấu gạch ngang và "/", ví dụ /cchc/). Không đóng gói; hãy xây dựng lại trang bằng "npm run build".`,
+    outsideFolder: (entry: string) => `Tệp "${entry}" sẽ nằm ngoài thư mục của gói: không đóng gói.`,
+    linkSkipped: (path: string) => `Bỏ qua liên kết tượng trưng ${path}: gói chỉ chứa tệp thật nằm trong thư mục trang.`,
   },
 
   embeds: {

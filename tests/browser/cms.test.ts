@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { EDITOR_PAGE_HEADERS, startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { walkFiles } from '../../scripts/lib/run.ts';
 import { cmsConfigForContent, prepareCmsFolder } from '../../src/cms/prepare.ts';
 import { contentTextFiles } from '../../src/content-check/warnings.ts';
-import { launchBrowser, newGuardedContext, serveSite } from '../helpers/browser.ts';
+import { launchBrowser, newGuardedContext } from '../helpers/browser.ts';
 import { PROJECT_ROOT, ROOT_SITE } from '../helpers/sites.ts';
 
 const FIXTURE = 'tests/fixtures/editor/good';
@@ -25,7 +25,8 @@ let browser: Browser;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'editor-cms-'));
   prepareCmsFolder(dir, cmsConfigForContent(join(PROJECT_ROOT, FIXTURE)));
-  server = await serveSite(dir, '/');
+  // Served as `npm run cms` serves it (not under the public site's content policy).
+  server = await startStaticServer({ root: dir, basePath: '/', host: '127.0.0.1', port: 0, headers: EDITOR_PAGE_HEADERS });
   browser = await launchBrowser();
 });
 afterAll(async () => {

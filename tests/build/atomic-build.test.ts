@@ -2,8 +2,9 @@
  * Safe publishing: a build that fails, at the content check or later inside Astro, must leave the
  * site already in the output folder byte for byte as it was, and say so in Vietnamese.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,8 +21,8 @@ let work: string;
 let content: string;
 let outDir: string;
 
-function build(extra: Record<string, string> = {}) {
-  return buildSite({
+function buildEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
     CONTENT_DIR: content,
     OUT_DIR: outDir,
     BASE_PATH: '/cchc/',
@@ -29,7 +30,31 @@ function build(extra: Record<string, string> = {}) {
     BUILD_DATE: '2026-11-22',
     ASTRO_CACHE_DIR: join(work, 'cache'),
     ...extra,
+  };
+}
+
+function build(extra: Record<string, string> = {}) {
+  return buildSite(buildEnv(extra));
+}
+
+/** The same build, run without blocking this process, so that the test can watch the folders meanwhile. */
+function buildInBackground(): Promise<{ status: number; output: string }> {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build.ts')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...buildEnv() },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ status: code ?? 1, output })));
+}
+
+/** Whether a complete published site exists: in the output folder, or set aside by a swap. */
+function someCompleteSite(): boolean {
+  if (existsSync(join(outDir, 'index.html'))) return true;
+  const aside = readdirSync(dirname(outDir)).filter((name) => name.startsWith(`${basename(outDir)}.old-`));
+  return aside.some((name) => existsSync(join(dirname(outDir), name, 'index.html')));
 }
 
 /** Every file of the folder with its SHA-256: any change to any byte shows up. */
@@ -78,6 +103,28 @@ describe('atomic build', () => {
     rmSync(join(content, 'hotlines', 'so-sai.yaml'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(T.nothingBefore(outDir));
+    expect(existsSync(outDir)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('refuses a base path that is not a plain path, before anything is built, and names where it came from', () => {
+    for (const hostile of ["cchc';Start-Process('calc');'", '/cchc/../../x/', '/cchc dự án/', '/%2e%2e/']) {
+      const result = build({ BASE_PATH: hostile });
+      expect(result.status, hostile).not.toBe(0);
+      expect(result.output, hostile).toContain('Đường dẫn con không hợp lệ');
+      expect(result.output, hostile).toContain('BASE_PATH');
+      expect(result.output, hostile).not.toContain(T.stepCheck);
+    }
+    const fromFile = join(content, 'site.yaml');
+    const original = readFileSync(fromFile, 'utf8');
+    writeFileSync(fromFile, `${original.replace(/^basePath:.*\n/m, '')}basePath: "cchc';Start-Process('calc');'"\n`);
+    const env = buildEnv();
+    delete env.BASE_PATH;
+    const result = buildSite(env);
+    writeFileSync(fromFile, original);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("Đường dẫn con không hợp lệ: \"/cchc';Start-Process('calc');'/\"");
+    expect(result.output).toContain('site.yaml, trường basePath');
     expect(existsSync(outDir)).toBe(false);
     expect(leftovers()).toEqual([]);
   });
@@ -148,4 +195,31 @@ describe('atomic build', () => {
     expect(existsSync(`${outDir}.lock`)).toBe(false);
     expect(JSON.parse(readFileSync(join(outDir, 'build-info.json'), 'utf8')).basePath).toBe('/cchc/');
   });
+
+  it('puts back the site a build killed between its two renames set aside, and never loses every copy', async () => {
+    const before = JSON.parse(readFileSync(join(outDir, 'build-info.json'), 'utf8')).builtAt;
+    // What a build killed between the renames leaves: no output folder, the last published site
+    // set aside under its id, and its own finished copy still in its temporary folder.
+    const dead = 999999999;
+    renameSync(outDir, `${outDir}.old-${dead}`);
+    cpSync(`${outDir}.old-${dead}`, join(dirname(outDir), `.build-tmp-${basename(outDir)}-${dead}`), { recursive: true });
+
+    let moments = 0;
+    let withoutSite = 0;
+    const watch = setInterval(() => {
+      moments += 1;
+      // Checked twice: a swap moving the folder between the two looks of one check is no loss.
+      if (!someCompleteSite() && !someCompleteSite()) withoutSite += 1;
+    }, 5);
+    const next = await buildInBackground();
+    clearInterval(watch);
+
+    expect(next.status, next.output).toBe(0);
+    expect(moments).toBeGreaterThan(100);
+    expect(withoutSite).toBe(0);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('UBND xã Thử Nghiệm');
+    expect(JSON.parse(readFileSync(join(outDir, 'build-info.json'), 'utf8')).builtAt).not.toBe(before);
+    expect(leftovers()).toEqual([]);
+  }, 300_000);
 });
+
