@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../src/lib/vietnamese.ts';
 import { SHIPPED_SYNONYMS } from '../../src/search/vocabulary/synonyms.ts';
@@ -102,5 +103,30 @@ describe('shipped citizens’ vocabulary', () => {
     const tooWide = ['đất', 'nhà', 'cư trú', 'thường trú', 'chứng tử', 'VAT', 'hưu', 'đăng ký thuế', 'cò đất', 'chở khách', 'đóng cửa'].map(folded);
     const found = SHIPPED_SYNONYMS.flatMap((group) => group.words).filter((word) => tooWide.includes(folded(word)));
     expect(found).toEqual([]);
+  });
+
+  // The benchmark (bench/search-quality/queries.json) marks the queries that only the vocabulary
+  // can connect to their answer: each needs a group with one member in the query and another in
+  // the title of one of its expected pages (titles are written in the set beside codes and paths).
+  it('connects every colloquial query of the search-quality benchmark to one of its answers', () => {
+    interface BenchQuery { q: string; colloquial: boolean; expect: { title?: string }[] }
+    const queries = JSON.parse(readFileSync(new URL('../../bench/search-quality/queries.json', import.meta.url), 'utf8')) as BenchQuery[];
+    const holds = (text: string, member: string) => ` ${folded(text)} `.includes(` ${folded(member)} `);
+    // Hotline records: the words of the record's name ("công an xã", "cứu hỏa") are typed as they
+    // are; "số điện thoại", "gọi" around them are what makes the query colloquial, not a synonym.
+    const literal = new Set(['so dien thoai cong an xa', 'goi cuu hoa']);
+    const colloquial = queries.filter((query) => query.colloquial && !literal.has(query.q));
+    expect(colloquial.length).toBeGreaterThanOrEqual(30);
+    const unserved = colloquial
+      .filter(
+        (query) =>
+          !SHIPPED_SYNONYMS.some(
+            (group) =>
+              group.words.some((member) => holds(query.q, member)) &&
+              query.expect.some((answer) => answer.title !== undefined && group.words.some((member) => holds(answer.title!, member))),
+          ),
+      )
+      .map((query) => query.q);
+    expect(unserved).toEqual([]);
   });
 });
