@@ -2,7 +2,7 @@
  * `npm run new -- tin-tuc "Tiêu đề bài viết"`: create a correctly named content file with every
  * required field filled (today's date, a valid choice or a CẦN ĐIỀN placeholder).
  *
- *   kinds: tin-tuc, thu-tuc, duong-day-nong, mo-hinh, cuoc-thi
+ *   kinds: tin-tuc, thu-tuc, duong-day-nong, mo-hinh, cuoc-thi, van-ban
  *   --don-vi <id>        unit from units.yaml (news, hotlines)
  *   --ngay YYYY-MM-DD    date instead of today (BUILD_DATE also pins "today")
  */

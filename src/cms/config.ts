@@ -21,6 +21,8 @@ import {
   SITE_LEVELS,
 } from '../schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
+import { activityCmsField } from '../plan/cms.ts';
+import { documentsCmsCollection } from '../documents/cms.ts';
 
 const L = editor.cms.fields;
 const H = editor.cms.hints;
@@ -201,6 +203,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
       optional(string('resultsFile', L.resultsFile)),
       body(),
     ]),
+    documentsCmsCollection(root),
     {
       name: 'settings',
       label: c.settings[0],
@@ -252,6 +255,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
               optional(count('perMonth', L.perMonth)),
               optional(count('perQuarter', L.perQuarter)),
             ]),
+            activityCmsField(input.units.map((unit) => ({ value: unit.id, label: unit.name }))),
           ],
         },
         {

@@ -9,6 +9,8 @@ import { extname, basename, join } from 'node:path';
 import { editor } from '../i18n/editor.ts';
 import { news as newsText } from '../i18n/news.ts';
 import { uniqueSlug } from '../lib/slug.ts';
+import { RESERVED_DOCUMENT_IDS } from '../lib/documents.ts';
+import { newDocumentText } from '../documents/new-entry.ts';
 import { RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
 
 const T = editor.newEntry;
@@ -20,6 +22,7 @@ export const ENTRY_KINDS = {
   'duong-day-nong': { folder: 'hotlines', extension: '.yaml', reserved: [] as readonly string[] },
   'mo-hinh': { folder: 'models', extension: '.md', reserved: [] as readonly string[] },
   'cuoc-thi': { folder: 'contests', extension: '.md', reserved: [] as readonly string[] },
+  'van-ban': { folder: 'documents', extension: '.md', reserved: RESERVED_DOCUMENT_IDS as readonly string[] },
 } as const;
 export type EntryKind = keyof typeof ENTRY_KINDS;
 
@@ -40,6 +43,8 @@ export interface NewEntryInput {
   units: readonly UnitChoice[];
   /** Unit that publishes the news; default the first of units.yaml. */
   unit?: string;
+  /** The entry's id (file name without extension), when known: a document's PDF is named after it. */
+  id?: string;
 }
 
 /** Ids already used in a content folder, whatever the extension (a.md and a.mdx collide). */
@@ -162,6 +167,8 @@ export function newEntryText(input: NewEntryInput): string {
         '',
       ].join('\n');
     }
+    case 'van-ban':
+      return newDocumentText(title, input.date, input.id ?? uniqueSlug(title, []));
   }
 }
 
@@ -175,5 +182,5 @@ export interface CreatedEntry {
 export function planNewEntry(contentDir: string, input: NewEntryInput): CreatedEntry {
   const { folder } = ENTRY_KINDS[input.kind];
   const name = entryFileName(input.kind, input.title, takenIds(join(contentDir, folder)));
-  return { file: `${folder}/${name}`, text: newEntryText(input) };
+  return { file: `${folder}/${name}`, text: newEntryText({ ...input, id: basename(name, extname(name)) }) };
 }

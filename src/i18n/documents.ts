@@ -61,7 +61,7 @@ export const documents = {
   fullTextNote: 'Chữ được đọc tự động từ tệp đính kèm để tìm kiếm; bản có giá trị là tệp gốc.',
   ocrNote: 'Tệp là bản quét: chữ dưới đây được nhận dạng tự động (OCR) và có thể sai sót.',
   truncated: (shown: number, total: number) =>
-    `Văn bản dài: trang này chỉ hiển thị ${shown} trên ${total} ký tự đầu. Xem toàn văn trong tệp đính kèm.`,
+    `Văn bản dài: trang này chỉ hiển thị ${shown.toLocaleString('vi-VN')} trên ${total.toLocaleString('vi-VN')} ký tự đầu. Xem toàn văn trong tệp đính kèm.`,
   pageLabel: (n: number) => `Trang ${n}`,
   sheetLabel: (name: string) => `Trang tính ${name}`,
   wholeLabel: 'Toàn văn',
@@ -74,6 +74,27 @@ export const documents = {
   feedTitle: (unit: string) => `Văn bản mới – ${unit}`,
   feedDescription: (unit: string) => `Kế hoạch, quyết định, báo cáo về cải cách hành chính của ${unit}`,
   feedLink: 'Theo dõi văn bản mới (RSS)',
+  cms: {
+    singular: 'văn bản',
+    description: 'Kế hoạch, quyết định, báo cáo… kèm tệp PDF, DOCX hoặc XLSX đặt cạnh tệp nội dung.',
+    numberHint: 'Ví dụ 246/KH-UBND hoặc 15/2026/QĐ-UBND',
+    numberPattern: 'Số ký hiệu cần dạng 246/KH-UBND hoặc 15/2026/QĐ-UBND',
+    replacedByHint: 'Số ký hiệu của văn bản thay thế (chỉ khi văn bản đã hết hiệu lực)',
+    files: 'Tệp đính kèm',
+    file: 'Tệp (PDF, DOCX hoặc XLSX)',
+    fileHint: 'Tải tệp lên; tệp được lưu cạnh tệp nội dung',
+    fileTitle: 'Tên hiển thị của tệp',
+    note: 'Ghi chú (hiện trên trang văn bản)',
+  },
+  newEntry: {
+    numberComment: 'Số ký hiệu như trên văn bản, ví dụ 246/KH-UBND hoặc 15/2026/QĐ-UBND',
+    number: 'số ký hiệu',
+    typeComment: 'Loại văn bản (type)',
+    issuer: 'cơ quan ban hành, ví dụ UBND xã Hòa An',
+    signer: 'người ký (xóa dòng này nếu không cần)',
+    statusComment: 'Tình trạng hiệu lực (status); khi hết hiệu lực, thêm dòng replacedBy: số ký hiệu văn bản thay thế',
+    filesComment: 'Tệp đính kèm (PDF, DOCX hoặc XLSX) đặt cùng thư mục với tệp này',
+  },
   errors: {
     expectedNumber: (got: unknown) =>
       `số ký hiệu không đúng dạng: ${show(got)}. Cần số, năm (nếu có) và ký hiệu viết hoa nối bằng dấu gạch, ví dụ 246/KH-UBND hoặc 15/2026/QĐ-UBND`,

@@ -44,7 +44,7 @@ export const editor = {
   newEntry: {
     usage: [
       'Cách dùng: npm run new -- <loại> "Tiêu đề"',
-      '  loại: tin-tuc (tin tức), thu-tuc (thủ tục), duong-day-nong (đường dây nóng), mo-hinh (mô hình), cuoc-thi (cuộc thi)',
+      '  loại: tin-tuc (tin tức), thu-tuc (thủ tục), duong-day-nong (đường dây nóng), mo-hinh (mô hình), cuoc-thi (cuộc thi), van-ban (văn bản)',
       '  tùy chọn: --don-vi <mã đơn vị>  --ngay YYYY-MM-DD',
       'Ví dụ: npm run new -- tin-tuc "Xã Hòa An ra mắt tổ công nghệ số cộng đồng"',
     ].join('\n'),

@@ -32,7 +32,7 @@ export function fitText<T>(sections: readonly Section<T>[], limit = MAX_PAGE_TEX
     }
     // Cut before the last space that fits, so no word is split in half (and so not indexed half).
     const cut = item.text.lastIndexOf(' ', room);
-    const text = `${item.text.slice(0, cut > room * 0.8 ? cut : room).trimEnd()} …`;
+    const text = `${item.text.slice(0, cut > 0 ? cut : room).trimEnd()} …`;
     out.push({ section: item.section, text });
     shownChars += text.length;
     break;

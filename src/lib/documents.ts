@@ -58,9 +58,13 @@ export function documentNumberKey(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');
 }
 
-/** Every document number written in a text, in order, as written. */
+/**
+ * Every document number written in a text, in order. A line break right after a `/` or `-`
+ * (a PDF line ending inside "21/2025/QĐ-⏎UBND") is closed up first.
+ */
 export function findDocumentNumbers(text: string): string[] {
-  return [...text.normalize('NFC').matchAll(NUMBER_IN_TEXT)].map((match) => match[0].replace(/[.-]+$/, ''));
+  const joined = text.normalize('NFC').replace(/([/-])[ \t]*\r?\n[ \t]*/g, '$1');
+  return [...joined.matchAll(NUMBER_IN_TEXT)].map((match) => match[0].replace(/[.-]+$/, ''));
 }
 
 /** The year of a number with one (`15/2026/QĐ-UBND` → 2026). */
