@@ -1,12 +1,22 @@
 # Máy chủ trang cải cách hành chính cho máy Windows của xã: chỉ dùng PowerShell và .NET có sẵn
 # trong Windows 10/11 (không cần Node.js, không cần Internet).
 # Cách dùng: bấm đúp chay-trang.bat, hoặc: powershell -ExecutionPolicy Bypass -File phuc-vu-trang.ps1 -Port 8080
+#
+# Tệp này được chép vào gói nguyên như vậy: không giá trị nào của nội dung được ghi vào mã. Đường dẫn
+# con (ví dụ /cchc/) được đọc lúc chạy từ cau-hinh.json, như dữ liệu, và phải đúng dạng /chu-thuong/.
 param([int]$Port = 8080, [switch]$ChiMayNay)
 
 $ErrorActionPreference = 'Stop'
 [Console]::OutputEncoding = [System.Text.Encoding]::UTF8
-# Đường dẫn con mà trang được xây dựng cho (ví dụ /cchc/); npm run package điền giá trị này.
-$Base = '__BASE_PATH__'
+
+$Settings = $null
+try { $Settings = Get-Content -LiteralPath (Join-Path $PSScriptRoot 'cau-hinh.json') -Raw -Encoding UTF8 | ConvertFrom-Json } catch { }
+$Base = if ($Settings -and $Settings.basePath -is [string]) { $Settings.basePath } else { '' }
+if ($Base -cnotmatch '^/([a-z0-9-]+/)*$') {
+  Write-Host 'Tệp cau-hinh.json thiếu hoặc có đường dẫn con không hợp lệ. Hãy giải nén lại bản đóng gói.'
+  exit 1
+}
+
 $Root = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot 'www'))
 $Types = @{
   '.html' = 'text/html; charset=utf-8'; '.css' = 'text/css; charset=utf-8'; '.js' = 'text/javascript; charset=utf-8'
@@ -14,6 +24,13 @@ $Types = @{
   '.txt' = 'text/plain; charset=utf-8'; '.svg' = 'image/svg+xml'; '.png' = 'image/png'; '.jpg' = 'image/jpeg'; '.jpeg' = 'image/jpeg'
   '.webp' = 'image/webp'; '.avif' = 'image/avif'; '.gif' = 'image/gif'; '.ico' = 'image/x-icon'; '.wasm' = 'application/wasm'
   '.vcf' = 'text/vcard; charset=utf-8'; '.pdf' = 'application/pdf'; '.csv' = 'text/csv; charset=utf-8'; '.woff2' = 'font/woff2'
+  '.webmanifest' = 'application/manifest+json; charset=utf-8'; '.ics' = 'text/calendar; charset=utf-8'
+}
+# Cùng các tiêu đề bảo mật như máy chủ của "npm run serve" và phuc-vu-trang.py.
+$SecurityHeaders = [ordered]@{
+  'Content-Security-Policy' = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'"
+  'X-Content-Type-Options' = 'nosniff'
+  'Referrer-Policy' = 'strict-origin-when-cross-origin'
 }
 
 function Start-Listener([string]$Prefix) {
@@ -52,7 +69,27 @@ if ($lan) {
   Write-Host 'Chỉ máy này mở được trang. Để máy khác trong mạng cùng xem: bấm chuột phải vào chay-trang.bat, chọn "Run as administrator" (xem HUONG-DAN.txt).'
 }
 Write-Host 'Giữ cửa sổ này mở trong khi dùng trang. Đóng cửa sổ để dừng.'
-Start-Process "http://localhost:$Port$Base"
+Start-Process -FilePath ('http://localhost:{0}{1}' -f $Port, $Base)
+
+function Add-SecurityHeaders($Response) {
+  foreach ($name in $SecurityHeaders.Keys) { $Response.Headers[$name] = $SecurityHeaders[$name] }
+}
+
+# Chỉ tệp thật nằm trong www: không tên ẩn (bắt đầu bằng dấu chấm), không liên kết tượng trưng hay
+# junction ở bất kỳ cấp thư mục nào (chúng có thể dẫn ra ngoài thư mục trang).
+function Test-Servable([string]$Full) {
+  if ($Full -eq $Root) { return $true }
+  if (-not $Full.StartsWith($Root + '\', [System.StringComparison]::OrdinalIgnoreCase)) { return $false }
+  $current = $Root
+  foreach ($part in $Full.Substring($Root.Length + 1).Split([char[]]@('\'), [System.StringSplitOptions]::RemoveEmptyEntries)) {
+    if ($part.StartsWith('.')) { return $false }
+    $current = Join-Path $current $part
+    $item = Get-Item -LiteralPath $current -Force -ErrorAction SilentlyContinue
+    if (-not $item) { return $false }
+    if ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint) { return $false }
+  }
+  return $true
+}
 
 function Send-File($Response, [string]$File, [int]$Status, [bool]$HeadOnly) {
   $ext = [System.IO.Path]::GetExtension($File).ToLowerInvariant()
@@ -61,7 +98,6 @@ function Send-File($Response, [string]$File, [int]$Status, [bool]$HeadOnly) {
   $bytes = [System.IO.File]::ReadAllBytes($File)
   $Response.StatusCode = $Status
   $Response.ContentType = $type
-  $Response.Headers.Add('X-Content-Type-Options', 'nosniff')
   $Response.ContentLength64 = $bytes.Length
   if (-not $HeadOnly) { $Response.OutputStream.Write($bytes, 0, $bytes.Length) }
 }
@@ -77,18 +113,24 @@ while ($listener.IsListening) {
   $request = $context.Request
   $response = $context.Response
   try {
+    Add-SecurityHeaders $response
     $path = [System.Uri]::UnescapeDataString($request.Url.AbsolutePath)
     $headOnly = $request.HttpMethod -eq 'HEAD'
     if ($request.HttpMethod -ne 'GET' -and -not $headOnly) { $response.StatusCode = 405 }
+    elseif ($path.IndexOf([char]0) -ge 0) { $response.StatusCode = 400 }
     elseif ($Base -ne '/' -and ($path -eq '/' -or "$path/" -eq $Base)) { Send-Redirect $response $Base }
     else {
-      $full = [System.IO.Path]::GetFullPath((Join-Path $Root ($path.TrimStart('/') -replace '/', '\')))
-      $inside = $full.StartsWith($Root + '\', [System.StringComparison]::OrdinalIgnoreCase) -or $full -eq $Root
-      if ($inside -and $path.StartsWith($Base) -and (Test-Path -LiteralPath $full -PathType Container)) {
+      # "\" và ":" (ổ đĩa, luồng phụ NTFS như tep.html::$DATA) không có trong địa chỉ của trang.
+      $plain = $path.StartsWith($Base) -and $path.IndexOfAny([char[]]@('\', ':')) -lt 0
+      $full = $null
+      if ($plain) { $full = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($Root, ($path.TrimStart('/') -replace '/', '\'))) }
+      $ok = $plain -and (Test-Servable $full)
+      if ($ok -and (Test-Path -LiteralPath $full -PathType Container)) {
         if (-not $path.EndsWith('/')) { Send-Redirect $response ($request.Url.AbsolutePath + '/' + $request.Url.Query); continue }
         $full = Join-Path $full 'index.html'
+        $ok = Test-Servable $full
       }
-      if ($inside -and $path.StartsWith($Base) -and (Test-Path -LiteralPath $full -PathType Leaf)) { Send-File $response $full 200 $headOnly }
+      if ($ok -and (Test-Path -LiteralPath $full -PathType Leaf)) { Send-File $response $full 200 $headOnly }
       elseif (Test-Path -LiteralPath $notFound -PathType Leaf) { Send-File $response $notFound 404 $headOnly }
       else { $response.StatusCode = 404 }
     }
