@@ -21,6 +21,7 @@ import {
   SITE_LEVELS,
 } from '../schemas/vocabulary.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
+import { activityCmsField } from '../plan/cms.ts';
 import { documentsCmsCollection } from '../documents/cms.ts';
 
 const L = editor.cms.fields;
@@ -254,6 +255,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
               optional(count('perMonth', L.perMonth)),
               optional(count('perQuarter', L.perQuarter)),
             ]),
+            activityCmsField(input.units.map((unit) => ({ value: unit.id, label: unit.name }))),
           ],
         },
         {

@@ -39,6 +39,7 @@ import {
 } from './vocabulary.ts';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, fileKindOf, isDocumentNumber } from '../lib/documents.ts';
 import { documents as D } from '../i18n/documents.ts';
+import { activityList, activityListIssues } from './plan-activities.ts';
 
 export interface SchemaContext<I extends z.ZodType> {
   image: () => I;
@@ -256,6 +257,12 @@ export const planSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
         { error: (i) => E.expectedList(i.input) },
       )
       .default([]),
+    /** The plan's table of activities (src/schemas/plan-activities.ts). */
+    activities: activityList(ctx.unitIds).default([]),
+  }).superRefine((plan, refine) => {
+    for (const issue of activityListIssues(plan.year, plan.activities)) {
+      refine.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: undefined });
+    }
   });
 
 /**
