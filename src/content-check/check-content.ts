@@ -130,7 +130,13 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     if (Array.isArray(data)) {
       data.forEach((unit, index) => {
         const parsed = validate(unitSchema(), unit, 'units.yaml', [index]);
-        if (!parsed) return;
+        if (!parsed) {
+          // A unit whose other fields are wrong still exists (Astro reads the ids the same way):
+          // its news and hotlines must not get a second, misleading "unknown unit" error.
+          const id: unknown = unit && typeof unit === 'object' ? (unit as { id?: unknown }).id : undefined;
+          if (typeof id === 'string' && isSlug(id) && !unitIds.includes(id)) unitIds.push(id);
+          return;
+        }
         if (unitIds.includes(parsed.id)) error('units.yaml', E.duplicateId(parsed.id), fieldPath([index, 'id']));
         unitIds.push(parsed.id);
       });

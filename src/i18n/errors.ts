@@ -21,6 +21,15 @@ export const errors = {
   expectedList: (got: unknown) => `cần một danh sách (mỗi mục một dòng bắt đầu bằng "- "), nhận được ${show(got)}`,
   emptyList: 'danh sách không được để trống',
   expectedObject: (got: unknown) => `cần một nhóm trường, nhận được ${show(got)}`,
+  /** Unknown field names, each with the known name it is closest to (a misspelling), if any. */
+  unknownFields: (found: readonly (readonly [string, string | undefined])[], known: readonly string[]) => {
+    const each = found.map(([name, nearest]) => (nearest ? `"${name}" (có phải là "${nearest}"?)` : `"${name}"`));
+    const guessed = found.every(([, nearest]) => nearest !== undefined);
+    return (
+      `${found.length > 1 ? 'các trường' : 'trường'} ${each.join(', ')} không có trong mẫu nội dung; ` +
+      (guessed ? 'hãy sửa lại tên trường' : `các trường dùng được ở đây: ${known.join(', ')}`)
+    );
+  },
   expectedDate: (got: unknown) => `cần ngày dạng YYYY-MM-DD, ví dụ 2025-07-15, nhận được ${show(got)}`,
   expectedOneOf: (allowed: readonly string[], got: unknown) =>
     `cần một trong các giá trị: ${allowed.join(', ')}; nhận được ${show(got)}`,

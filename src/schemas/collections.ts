@@ -20,6 +20,7 @@ import {
   procedureCode,
   score,
   slugId,
+  strictObject,
   text,
   textList,
   unitRef,
@@ -47,7 +48,7 @@ export interface SchemaContext<I extends z.ZodType> {
 }
 
 export const siteSchema = <I extends z.ZodType>(ctx: Pick<SchemaContext<I>, 'image'>) =>
-  z.object({
+  strictObject({
     name: text(),
     shortName: text().optional(),
     level: oneOf(SITE_LEVELS),
@@ -66,7 +67,7 @@ export const siteSchema = <I extends z.ZodType>(ctx: Pick<SchemaContext<I>, 'ima
   });
 
 export const unitSchema = () =>
-  z.object({
+  strictObject({
     id: slugId('van-phong'),
     name: text(),
     shortName: text().optional(),
@@ -79,8 +80,7 @@ const withCover = <T extends { cover?: unknown; coverAlt?: unknown }>(data: T, c
 };
 
 export const newsSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
-  z
-    .object({
+  strictObject({
       title: text(),
       date: contentDate(),
       summary: text(),
@@ -95,7 +95,7 @@ export const newsSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     .superRefine(withCover);
 
 const documentSchema = () =>
-  z.object({
+  strictObject({
     name: text(),
     original: count(),
     copy: count(),
@@ -114,8 +114,7 @@ const noteList = () => textList();
 const DETAIL_FIELDS = ['methods', 'steps', 'agency', 'result'] as const;
 
 export const procedureSchema = () =>
-  z
-    .object({
+  strictObject({
       code: procedureCode(),
       title: text(),
       field: text(),
@@ -126,7 +125,7 @@ export const procedureSchema = () =>
       detailsOnPortal: flag().optional(),
       methods: z
         .array(
-          z.object({
+          strictObject({
             channel: oneOf(CHANNELS),
             processingTime: text(),
             fee: text(),
@@ -138,7 +137,7 @@ export const procedureSchema = () =>
         .optional(),
       documents: documentList().optional(),
       cases: z
-        .array(z.object({ name: text(), documents: documentList(), notes: noteList().optional() }), {
+        .array(strictObject({ name: text(), documents: documentList(), notes: noteList().optional() }), {
           error: (i) => E.expectedList(i.input),
         })
         .min(1, { error: E.emptyList })
@@ -151,7 +150,7 @@ export const procedureSchema = () =>
       requirements: text().optional(),
       legalBasis: z
         .array(
-          z.object({ code: text(), title: text(), date: contentDate().optional(), issuer: text().optional() }),
+          strictObject({ code: text(), title: text(), date: contentDate().optional(), issuer: text().optional() }),
           { error: (i) => E.expectedList(i.input) },
         )
         .optional(),
@@ -181,7 +180,7 @@ export const procedureSchema = () =>
     });
 
 export const hotlineSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
-  z.object({
+  strictObject({
     name: text(),
     phone: phone(),
     scope: oneOf(HOTLINE_SCOPES),
@@ -195,8 +194,7 @@ export const hotlineSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
   });
 
 export const modelSchema = <I extends z.ZodType>(ctx: Pick<SchemaContext<I>, 'image'>) =>
-  z
-    .object({
+  strictObject({
       title: text(),
       unit: text(),
       year: year(),
@@ -209,7 +207,7 @@ export const modelSchema = <I extends z.ZodType>(ctx: Pick<SchemaContext<I>, 'im
     .superRefine(withCover);
 
 export const contestResultSchema = () =>
-  z.object({
+  strictObject({
     prize: text(),
     name: text(),
     unit: text().optional(),
@@ -218,16 +216,14 @@ export const contestResultSchema = () =>
   });
 
 export const contestSchema = () =>
-  z
-    .object({
+  strictObject({
       title: text(),
       organizer: text(),
       startDate: contentDate(),
       endDate: contentDate(),
       summary: text(),
       format: oneOf(CONTEST_FORMATS).optional(),
-      participants: z
-        .object({ officials: count().optional(), citizens: count().optional() }, { error: (i) => E.expectedObject(i.input) })
+      participants: strictObject({ officials: count().optional(), citizens: count().optional() }, { error: (i) => E.expectedObject(i.input) })
         .optional(),
       results: z.array(contestResultSchema(), { error: (i) => E.expectedList(i.input) }).optional(),
       resultsFile: text().optional(),
@@ -239,7 +235,7 @@ export const contestSchema = () =>
     });
 
 export const indexResultSchema = () =>
-  z.object({
+  strictObject({
     index: oneOf(INDEX_KINDS),
     year: year(),
     score: score(),
@@ -249,11 +245,11 @@ export const indexResultSchema = () =>
   });
 
 export const planSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
-  z.object({
+  strictObject({
     year: year(),
     targets: z
       .array(
-        z.object({ unit: unitRef(ctx.unitIds), perMonth: count().optional(), perQuarter: count().optional() }),
+        strictObject({ unit: unitRef(ctx.unitIds), perMonth: count().optional(), perQuarter: count().optional() }),
         { error: (i) => E.expectedList(i.input) },
       )
       .default([]),
@@ -271,8 +267,7 @@ export const planSchema = (ctx: Pick<SchemaContext<z.ZodType>, 'unitIds'>) =>
  * known: the loader (src/content.config.ts) and the checker (src/documents/attachments.ts).
  */
 export const legalDocumentSchema = () =>
-  z
-    .object({
+  strictObject({
       number: text().refine(isDocumentNumber, { error: (issue) => D.errors.expectedNumber(issue.input) }),
       type: oneOf(DOCUMENT_TYPES),
       title: text(),
@@ -285,7 +280,7 @@ export const legalDocumentSchema = () =>
       category: oneOf(NEWS_CATEGORIES).optional(),
       files: z
         .array(
-          z.object({
+          strictObject({
             file: text().refine((path) => fileKindOf(path) !== undefined, { error: (issue) => D.errors.expectedFile(issue.input) }),
             title: text().optional(),
           }),

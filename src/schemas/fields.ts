@@ -8,6 +8,7 @@ import { parseContentDate } from '../lib/dates.ts';
 import { parsePhone } from '../lib/phone.ts';
 import { PROCEDURE_CODE_PATTERN } from './vocabulary.ts';
 import { SLUG_PATTERN, slugify } from '../lib/slug.ts';
+import { nearestName } from '../lib/nearest-name.ts';
 
 const typeError = (describe: (got: unknown) => string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? E.required : describe(issue.input);
@@ -98,3 +99,21 @@ export const slugId = (example: string) =>
   z.string({ error: typeError(E.expectedText) }).trim().regex(SLUG_PATTERN, {
     error: (issue) => E.notSlug(String(issue.input), slugify(String(issue.input)), example),
   });
+
+type IssueMessage = (issue: z.core.$ZodRawIssue) => string | undefined;
+
+/**
+ * Every object of the content model is strict: a field the model does not know is an error, not
+ * silently dropped. `drfat: true` would otherwise publish the draft. The message names the field and
+ * the known one it is closest to ("có phải là "draft"?"). `error` words the other issues (e.g. a
+ * value that is not an object at all).
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, params: { error?: IssueMessage } = {}) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? E.unknownFields(issue.keys.map((key) => [key, nearestName(key, known)] as const), known)
+        : params.error?.(issue),
+  });
+}

@@ -175,6 +175,49 @@ describe('content check', () => {
     expect(inLists.map(formatProblem).sort()[1]).toMatch(/^units\.yaml › trường "\[2\]\.name": /);
   });
 
+  it('rejects a misspelt field and names the field it was meant to be (drfat → draft)', async () => {
+    const errors = await errorsAfter((c) => c.edit('news/huong-dan-dang-ky-tam-tru.md', 'unit: cong-an-xa', 'unit: cong-an-xa\ndrfat: true'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.file).toBe('news/huong-dan-dang-ky-tam-tru.md');
+    expect(errors[0]?.message).toContain('"drfat"');
+    expect(errors[0]?.message).toContain('có phải là "draft"?');
+  });
+
+  it('rejects unknown fields inside nested groups too, and lists the known ones when nothing is close', async () => {
+    const errors = await errorsAfter((c) => {
+      c.edit('procedures/dang-ky-khai-sinh.md', '    fee: Miễn lệ phí', '    fee: Miễn lệ phí\n    chanel: buu-chinh');
+      c.edit('procedures/dang-ky-khai-sinh.md', '    copy: 0', '    copy: 0\n    orginal: 2');
+      c.edit('procedures/dang-ky-khai-sinh.md', 'agency: ', 'legalBasis:\n  - code: 04/2020/TT-BTP\n    title: Thông tư\n    isuer: Bộ Tư pháp\nagency: ');
+      c.edit('contests/tim-hieu-cchc-2025.md', '    score: 98', '    score: 98\n    gruop: Cán bộ');
+      c.edit('contests/tim-hieu-cchc-2025.md', 'results:', 'participants:\n  officals: 10\nresults:');
+      c.edit('hotlines/mot-cua.yaml', 'scope: xa', 'scope: xa\nghiChu: trực cả thứ Bảy');
+      c.write('units.yaml', `${c.read('units.yaml')}  shortname: Công an\n`);
+      c.write('indices.yaml', `${c.read('indices.yaml')}  nguon: Bộ Nội vụ\n`);
+    });
+    const where = errors.map((e) => `${e.file}#${e.field ?? ''}`).sort();
+    expect(where).toEqual([
+      'contests/tim-hieu-cchc-2025.md#participants',
+      'contests/tim-hieu-cchc-2025.md#results[1]',
+      'hotlines/mot-cua.yaml#',
+      'indices.yaml#[1]',
+      'procedures/dang-ky-khai-sinh.md#documents[1]',
+      'procedures/dang-ky-khai-sinh.md#legalBasis[1]',
+      'procedures/dang-ky-khai-sinh.md#methods[1]',
+      'units.yaml#[2]',
+    ]);
+    const message = (field: string) => errors.find((e) => `${e.file}#${e.field ?? ''}`.endsWith(field))?.message ?? '';
+    expect(message('#methods[1]')).toContain('"chanel" (có phải là "channel"?)');
+    expect(message('#documents[1]')).toContain('có phải là "original"?');
+    expect(message('#legalBasis[1]')).toContain('có phải là "issuer"?');
+    expect(message('#results[1]')).toContain('có phải là "group"?');
+    expect(message('#participants')).toContain('có phải là "officials"?');
+    expect(message('#[2]')).toContain('có phải là "shortName"?');
+    // Nothing close: the message lists what may be written instead.
+    expect(message('mot-cua.yaml#')).toContain('"ghiChu"');
+    expect(message('mot-cua.yaml#')).toContain('name, phone, scope, unit, topics, hours');
+    expect(message('indices.yaml#[1]')).toContain('"nguon"');
+  });
+
   it('normalizes decomposed (NFD) text to NFC before validating', async () => {
     const errors = await errorsAfter((c) =>
       c.edit('units.yaml', '- id: cong-an-xa\n  name: Công an xã', `- id: cong-an-xa\n  name: ${'Công an xã'.normalize('NFD')}`),
