@@ -155,6 +155,13 @@ export function feeText(fees: unknown): { text: string | undefined; fromDescript
 // ---------------------------------------------------------------------------------------------
 // Methods
 
+/** "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ": a number first, one sentence, nothing more. */
+export function restatesTime(description: string | undefined): boolean {
+  if (!description) return true;
+  const times = description.match(/\d+(?:[.,]\d+)?\s*(?:ngày|giờ|tháng|tuần|năm)/giu) ?? [];
+  return /^\d/u.test(description) && times.length === 1 && description.length <= 120;
+}
+
 function mapMethods(record: PortalRecord, code: string, notices: string[]): ProcedureMethod[] {
   const rows = list(record.executionMethods)
     .map((method) => ({
@@ -166,8 +173,11 @@ function mapMethods(record: PortalRecord, code: string, notices: string[]): Proc
     .filter((row): row is typeof row & { channel: Channel } => row.channel !== undefined);
 
   // A description is kept where it tells rows apart (same channel twice with different times,
-  // or a channel-specific address); one shared by every row says nothing a row needs.
-  const shared = rows.length > 1 && rows.every((row) => row.description === rows[0]?.description);
+  // or a channel-specific address). One shared by every row is dropped when it only restates the
+  // time ("07 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ") and kept when it explains more ("Trong
+  // thời hạn 11 ngày … 05 ngày …"); the pages show a description shared by merged rows once.
+  const first = rows[0]?.description;
+  const shared = rows.length > 1 && rows.every((row) => row.description === first) && restatesTime(first);
   let timeFromDescription = false;
   let timeMissing = false;
   const methods: ProcedureMethod[] = [];

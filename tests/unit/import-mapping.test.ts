@@ -70,16 +70,21 @@ describe('importer: real portal records', () => {
     expect(result.notices).toContain(T.feeFromDescription('1.013819'));
   });
 
-  it('keeps method descriptions only where they tell rows apart', () => {
+  it('keeps method descriptions that tell rows apart or explain the time, not mere repeats', () => {
     const forest = map('1.007916');
     expect(forest.methods).toHaveLength(6);
     expect(forest.methods?.filter((m) => m.processingTime === '27 ngày làm việc').every((m) => m.description?.includes('địa phương khác'))).toBe(true);
-    // Same description on both rows of 1.013442: it tells nothing apart, so it is not repeated.
-    const weapons = map('1.013442');
-    expect(weapons.methods?.map((m) => [m.channel, m.processingTime, m.description])).toEqual([
-      ['truc-tiep', '3 ngày làm việc', undefined],
-      ['truc-tuyen', '4 ngày làm việc', undefined],
+    // One description on every row that only restates the time is not repeated…
+    expect(map('1.001686').methods?.map((m) => m.description)).toEqual([undefined, undefined, undefined]);
+    expect(map('1.116907').methods?.every((m) => m.description === undefined)).toBe(true);
+    // …one that explains more (two steps of 11 and 5 days) is kept.
+    expect(map('1.013819').methods?.[0]?.description).toMatch(/^Trong thời hạn 11 ngày làm việc .* Trong thời hạn 05 ngày làm việc/);
+    expect(map('1.013442').methods?.map((m) => [m.channel, m.processingTime])).toEqual([
+      ['truc-tiep', '3 ngày làm việc'],
+      ['truc-tuyen', '4 ngày làm việc'],
     ]);
+    // Channel-specific addresses stay on their channel.
+    expect(map('1.116839').methods?.find((m) => m.channel === 'buu-chinh')?.description).toMatch(/^Nộp hồ sơ qua dịch vụ bưu chính/);
   });
 
   it('files notes as notes, not as documents, and strips list bullets', () => {

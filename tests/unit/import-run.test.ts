@@ -111,6 +111,46 @@ describe('importer: list export (.xlsx)', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('reads the real list export of the Ministry of Justice (banner, multi-line cells) into valid entries', async () => {
+    const real = join(PROJECT_ROOT, '../shared/real-data/danh-sach-tthc-bo-tu-phap.xlsx');
+    const plan = await run([real]);
+    expect(plan.rows).toBe(271);
+    expect(plan.entries.length + plan.skipped.length).toBe(271);
+    expect(plan.entries.length).toBeGreaterThan(100);
+    expect(plan.entries.every((e) => e.status === 'added')).toBe(true);
+    // "Chủ tịch ủy ban nhân dân cấp tỉnh\nSở Tư Pháp" is one agency line per body, at province level.
+    const quanTaiVien = plan.entries.find((e) => e.code === '1.014966');
+    expect(frontMatter(quanTaiVien!.file)).toMatchObject({
+      level: ['tinh'],
+      agency: 'Chủ tịch ủy ban nhân dân cấp tỉnh, Sở Tư Pháp',
+      field: 'Quản tài viên',
+      detailsOnPortal: true,
+    });
+    const report = await checkContent(content, { warnings: false });
+    expect(report.problems).toEqual([]);
+  });
+
+  it('turns a list entry into a full one when the detail record arrives, keeping its file and the editor\'s popular', async () => {
+    const xlsx = join(sources, 'danh-sach.xlsx');
+    writeFileSync(xlsx, buildXlsx([HEADER, ['1.010039', 'Điều chỉnh thông tin về cư trú', 'Bộ Công an', 'Công an cấp xã', 'Cư trú']]));
+    await run([xlsx]);
+    const [file] = procedures();
+    writeFileSync(join(content, 'procedures', file!), readProcedure(file!).replace(/^---\n/, '---\npopular: true\n'));
+    copyRecords('1.010039');
+    const plan = await run([join(sources, '1.010039.json')]);
+    expect(plan.entries.map((e) => [e.file, e.status])).toEqual([[file, 'changed']]);
+    const after = frontMatter(file!);
+    expect(after.detailsOnPortal).toBeUndefined();
+    expect(after.popular).toBe(true);
+    expect(after.portalUrl).toBe('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bf7-7efc-770c-b60b-dcb21433cea1');
+    expect(after.documents).toHaveLength(2);
+    // The list row later again: the full entry keeps its details, only title and field follow the list.
+    const again = await run([xlsx]);
+    expect(again.entries[0]).toMatchObject({ status: 'changed', changed: ['title', 'field'] });
+    expect(frontMatter(file!).documents).toHaveLength(2);
+    expect(frontMatter(file!).detailsOnPortal).toBeUndefined();
+  });
+
   it('takes the level from --cap for rows whose agency names none', async () => {
     const xlsx = join(sources, 'danh-sach.xlsx');
     writeFileSync(xlsx, buildXlsx([HEADER, ['2.002195', 'Giải quyết yêu cầu bồi thường', 'Bộ Tư pháp', null, 'Bồi thường nhà nước']]));
