@@ -5,7 +5,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { SITE_CSP } from '../../scripts/lib/static-server.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, SUBPATH_SITE } from '../helpers/sites.ts';
 
@@ -65,7 +66,12 @@ describe('npm run serve', () => {
     const out = await start([], { HOST: '127.0.0.1', PORT: String(port) });
     expect(out).toContain(`http://localhost:${port}/cchc/`);
     expect(out).toContain('Chỉ máy này mở được trang');
-    expect((await fetch(`http://127.0.0.1:${port}/cchc/pagefind/pagefind.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const script = await fetch(`http://127.0.0.1:${port}/cchc/pagefind/pagefind.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    // The whole office LAN can reach it: the site's content policy comes with every answer.
+    expect(script.headers.get('content-security-policy')).toBe(SITE_CSP);
+    expect(script.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect((await fetch(`http://127.0.0.1:${port}/cchc/build-info.json/..%2f..%2f${basename(SUBPATH_SITE)}.lock`)).status).toBe(404);
   });
 
   it('explains a port that is not a number and a folder with no built site', () => {
