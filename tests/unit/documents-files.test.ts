@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblem } from '../../src/content-check/problems.ts';
 import { extractFileText } from '../../src/documents/extract.ts';
+import { publishedDocuments } from '../../src/documents/published.ts';
 import { firstPagePreview } from '../../src/documents/preview.ts';
 import { copyContent, type ContentCopy } from '../helpers/content-fixture.ts';
 import { docxFile, FixtureMaker, xlsxFile } from '../helpers/pdf-fixtures.ts';
@@ -131,6 +132,7 @@ describe('content check of documents', () => {
     copy.write('documents/ngoai-thu-muc.md', entry({ ...base, number: '251/KH-UBND' }, '  - file: ../site.yaml.pdf'));
     copy.write('documents/thay-the-khong-co.md', entry({ ...base, number: '252/KH-UBND', status: 'het-hieu-luc', replacedBy: '99/KH-UBND' }));
     copy.write('documents/het-hieu-luc.md', entry({ ...base, number: '253/KH-UBND', status: 'het-hieu-luc' }));
+    copy.write('documents/sap-ban-hanh.md', entry({ ...base, number: '254/KH-UBND', type: 'bao-cao', issued: '2026-12-01' }));
   });
 
   afterAll(() => copy.remove());
@@ -149,5 +151,12 @@ describe('content check of documents', () => {
     expect(about('trung-so.md')).toEqual(['error documents/trung-so.md › trường "number": số ký hiệu "246/KH-UBND" trùng với văn bản documents/tot.md']);
     expect(about('ngoai-thu-muc.md')).toEqual(['error documents/ngoai-thu-muc.md › trường "files[1].file": tệp đính kèm "../site.yaml.pdf" phải nằm trong thư mục documents/']);
     expect(about('thay-the-khong-co.md')).toEqual([expect.stringMatching(/^warning documents\/thay-the-khong-co\.md › trường "replacedBy": văn bản thay thế số "99\/KH-UBND" chưa có trong thư viện/)]);
+  });
+
+  it('lists the published documents with their type and day for the plan tracker (valid, issued by the day)', () => {
+    const listed = publishedDocuments(copy.dir, '2026-11-22');
+    expect(listed.map((d) => d.id).sort()).toEqual(['docx-hong', 'het-hieu-luc', 'ngoai-thu-muc', 'pdf-hong', 'thay-the-khong-co', 'thieu-tep', 'tot', 'trung-so']);
+    expect(listed.find((d) => d.id === 'tot')).toMatchObject({ number: '246/KH-UBND', type: 'ke-hoach', status: 'con-hieu-luc' });
+    expect(publishedDocuments(copy.dir, '2026-12-01').map((d) => d.id)).toContain('sap-ban-hanh');
   });
 });
