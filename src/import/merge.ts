@@ -37,7 +37,7 @@ export const LIST_FIELDS_SUMMARY = ['code', 'title', 'field', 'level', 'portalUr
 export const LIST_FIELDS_OVER_DETAILS = ['title', 'field'] as const;
 
 /** Order of the fields in a written file: the content model's order; unknown fields keep theirs, after. */
-const FIELD_ORDER = [
+export const FIELD_ORDER = [
   'code',
   'title',
   'field',

@@ -5,7 +5,7 @@
  * A bad record throws an ImportError: the caller then writes nothing.
  */
 import { basename, extname, join } from 'node:path';
-import { parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, parseDocument, stringify, type Pair } from 'yaml';
 import { fieldPath } from '../content-check/problems.ts';
 import { listFiles, readMarkdown } from '../content-check/read-files.ts';
 import { importer as T } from '../i18n/importer.ts';
@@ -15,6 +15,7 @@ import { procedureSchema } from '../schemas/collections.ts';
 import { RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
 import { mapListRow, type Level } from './list-row.ts';
 import {
+  FIELD_ORDER,
   LIST_FIELDS_OVER_DETAILS,
   LIST_FIELDS_SUMMARY,
   PORTAL_FIELDS,
@@ -114,6 +115,22 @@ export function serialize(data: FrontMatter, body: string): string {
   return `---\n${yaml}---\n${body}`;
 }
 
+/** A field the file did not have goes after the field that precedes it in the content model's order. */
+function insertInOrder(doc: ReturnType<typeof parseDocument>, key: string, value: unknown): void {
+  const map = doc.contents;
+  if (!isMap(map)) {
+    doc.set(key, value);
+    return;
+  }
+  const keyOf = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+  const before = FIELD_ORDER.slice(0, Math.max(0, FIELD_ORDER.indexOf(key)));
+  let at = 0;
+  map.items.forEach((pair, index) => {
+    if (before.includes(keyOf(pair))) at = index + 1;
+  });
+  map.items.splice(at, 0, doc.createPair(key, value));
+}
+
 /**
  * An existing file with only the changed fields rewritten: the editor's order, quoting, comments
  * and list indentation stay as they were, so a re-import shows up in a diff as what changed.
@@ -122,7 +139,8 @@ export function serializeChanges(file: ExistingFile, data: FrontMatter, changed:
   const doc = parseDocument(file.yaml);
   for (const key of changed) {
     if (data[key] === undefined) doc.delete(key);
-    else doc.set(key, data[key]);
+    else if (doc.has(key)) doc.set(key, data[key]);
+    else insertInOrder(doc, key, data[key]);
   }
   // Keep the file's style of list items: "- x" under the key, or indented "  - x".
   const indentSeq = !/^[^\s#][^\n]*:[ \t]*\r?\n- /m.test(file.yaml);

@@ -83,7 +83,12 @@ export function textLines(raw: unknown): string[] {
   const out: string[] = [];
   for (const line of str(raw).split(/\r?\n/)) {
     const text = meaningful(line);
-    if (text && !out.includes(text)) out.push(text);
+    if (!text) continue;
+    // A line cut in mid-sentence by the source's hard wrapping ("… kể từ ngày kết\nthúc kiểm tra")
+    // starts with a small letter and no list marker: it continues the line above.
+    const continues = /^\p{Ll}/u.test(text) && text === cleanText(line) && out.length > 0;
+    if (continues) out[out.length - 1] = `${out[out.length - 1]} ${text}`;
+    else if (!out.includes(text)) out.push(text);
   }
   return out;
 }

@@ -107,6 +107,21 @@ describe('importer: real portal records', () => {
     expect(JSON.stringify(chain)).not.toContain('****');
   });
 
+  it('makes one step per line of the source, joining lines the source cut in mid-sentence', () => {
+    const steps = map('1.001686').steps ?? [];
+    expect(steps.slice(0, 2)).toEqual([
+      'Bước 1: Tiếp nhận hồ sơ',
+      expect.stringMatching(/^Tổ chức, cá nhân buôn bán thuốc thú y nộp hồ sơ/),
+    ]);
+    expect(steps).toContain(
+      'Trường hợp đủ điều kiện, trong thời hạn 03 ngày làm việc, kể từ ngày kết thúc kiểm tra, cơ quan được Chủ tịch Ủy ban nhân dân cấp tỉnh giao giải quyết thủ tục hành chính trong lĩnh vực chăn nuôi và thú y cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y; trường hợp không cấp, phải trả lời bằng văn bản và nêu rõ lý do.',
+    );
+    // A step's name is its heading; lettered sub-steps lose their letter, not their words.
+    const chain = map('1.014396').steps ?? [];
+    expect(chain[0]).toBe('Cấp tỉnh:');
+    expect(chain[1]).toMatch(/^Bước 1: Cơ quan, đơn vị quản lý dự án/);
+  });
+
   it('keeps dossier variants as cases with their own documents', () => {
     const auction = map('1.000802');
     expect(auction.documents).toBeUndefined();

@@ -189,6 +189,8 @@ describe('importer: re-import', () => {
     expect(after.local).toEqual(['title']);
     expect(after.steps).toEqual(original.steps);
     expect(readProcedure(file).endsWith('\nHướng dẫn của xã: mang theo bản chính để đối chiếu.\n')).toBe(true);
+    // Only the changed field was rewritten: the editor's lines above stay where they were.
+    expect(readProcedure(file).startsWith('---\npopular: true\nlocal:\n  - title\ncode: "1.000802"\ntitle: Cấp lại chứng chỉ đấu giá viên\n')).toBe(true);
     expect(procedures()).toHaveLength(2);
   });
 
