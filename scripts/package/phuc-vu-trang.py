@@ -87,7 +87,8 @@ def inside(folder, path):
 
 
 def hidden(folder, path):
-    return any(part.startswith(".") for part in os.path.relpath(path, folder).split(os.sep) if part != ".")
+    """Tệp ẩn (tên bắt đầu bằng dấu chấm) ở bất kỳ cấp nào dưới thư mục; ".." là việc của inside()."""
+    return any(part.startswith(".") for part in os.path.relpath(path, folder).split(os.sep) if part not in (".", ".."))
 
 
 class SiteServer(http.server.ThreadingHTTPServer):

@@ -166,6 +166,10 @@ describe('the Linux start script of the package (python3, no Node)', () => {
     symlinkSync(work, join(folder, 'www', 'cchc', 'thu-muc-ngoai'));
     mkdirSync(join(folder, 'www2'), { recursive: true });
     writeFileSync(join(folder, 'www2', 'bi-mat.txt'), 'không được lộ: thư mục bên cạnh');
+    // A link to the sibling whose name starts like the site folder's (www2 beside www).
+    symlinkSync('../../www2/bi-mat.txt', join(folder, 'www', 'cchc', 'lien-ket-ben-canh.txt'));
+    // A visible name leading to a dotfile inside the site.
+    symlinkSync('.env', join(folder, 'www', 'cchc', 'cau-hinh.txt'));
     port = await freePort();
     server = spawn('sh', [join(folder, 'chay-trang.sh')], { env: { PATH: process.env.PATH, PORT: String(port), IDLE_TIMEOUT: '2' }, stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
@@ -219,7 +223,7 @@ describe('the Linux start script of the package (python3, no Node)', () => {
   });
 
   it('serves no dotfile, follows no link out of the site, and never reaches a sibling folder', async () => {
-    const paths = ['/cchc/.env', '/cchc/.git/config', '/cchc/%2eenv', '/cchc/lien-ket.txt', '/cchc/thu-muc-ngoai/bi-mat.txt', '/cchc/thu-muc-ngoai/', '/cchc/..%2f..%2fwww2/bi-mat.txt', '/cchc/../www2/bi-mat.txt', '/..%2fwww2/bi-mat.txt', '/cchc/index.html::$DATA'];
+    const paths = ['/cchc/.env', '/cchc/.git/config', '/cchc/%2eenv', '/cchc/lien-ket.txt', '/cchc/lien-ket-ben-canh.txt', '/cchc/cau-hinh.txt', '/cchc/thu-muc-ngoai/bi-mat.txt', '/cchc/thu-muc-ngoai/', '/cchc/..%2f..%2fwww2/bi-mat.txt', '/cchc/../www2/bi-mat.txt', '/..%2fwww2/bi-mat.txt', '/cchc/index.html::$DATA'];
     for (const path of paths) {
       const response = await raw(path);
       expect(response.body, path).not.toContain('không được lộ');
