@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const DEV_SERVER_TESTS = ['tests/build/dev-drafts.test.ts'];
+const DEV_SERVER_TESTS = ['tests/build/dev-drafts.test.ts', 'tests/build/offline-dev.test.ts'];
 
 export default defineConfig({
   test: {
@@ -25,7 +25,8 @@ export default defineConfig({
         // `astro dev` watches the project's .astro/ folder, which builds of other content folders
         // rewrite: it runs alone, after everything else.
         extends: true,
-        test: { name: 'dev-server', include: DEV_SERVER_TESTS, sequence: { groupOrder: 1 } },
+        // One dev server per project at a time: the files run one after the other.
+        test: { name: 'dev-server', include: DEV_SERVER_TESTS, sequence: { groupOrder: 1 }, fileParallelism: false },
       },
     ],
   },

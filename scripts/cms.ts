@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
 import { cmsConfigForContent, exportRefusal, prepareCmsFolder } from '../src/cms/prepare.ts';
 import { editor } from '../src/i18n/editor.ts';
+import { OFFLINE_ENV } from './lib/offline-env.ts';
 import { EDITOR_PAGE_HEADERS, startStaticServer } from './lib/static-server.ts';
 
 const T = editor.cms;
@@ -76,7 +77,7 @@ if (withPreview) {
     ['dev', '--host', '127.0.0.1', '--port', String(previewPort)],
     {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, CONTENT_DIR: deployment.contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: deployment.contentDir, ...OFFLINE_ENV },
       stdio: ['ignore', 'inherit', 'inherit'],
       // Windows runs node_modules/.bin/astro as astro.cmd through the shell.
       shell: process.platform === 'win32',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { errors as E } from '../i18n/errors.ts';
+import { isAliasBombError, MAX_ALIAS_COUNT } from '../lib/yaml-limits.ts';
 
 export type ReadResult =
   | { ok: true; data: unknown; body: string; raw: string }
@@ -11,8 +12,9 @@ const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 function parseYamlText(text: string): { ok: true; data: unknown } | { ok: false; message: string } {
   try {
-    return { ok: true, data: parse(text) };
+    return { ok: true, data: parse(text, { maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
+    if (isAliasBombError(error)) return { ok: false, message: E.yamlAliasBomb };
     return { ok: false, message: E.yamlSyntax((error as Error).message.split('\n')[0] ?? '') };
   }
 }

@@ -60,6 +60,9 @@ export const errors = {
   imageMissing: (path: string) => `không tìm thấy tệp ảnh "${path}" (đường dẫn tính từ thư mục chứa tệp nội dung)`,
   imageUnreadable: (path: string) => `tệp ảnh "${path}" hỏng hoặc không phải ảnh (cần JPEG, PNG, WebP, AVIF hoặc GIF)`,
   yamlSyntax: (detail: string) => `lỗi cú pháp YAML: ${detail}`,
+  yamlAliasBomb:
+    'tệp dùng quá nhiều bí danh YAML (dấu & và *) lồng nhau: khi mở rộng sẽ thành hàng triệu giá trị (kiểu tấn công làm treo máy). ' +
+    'Hãy viết thẳng giá trị, không dùng & và *',
   frontMatterMissing: 'thiếu phần thông tin đầu tệp (front matter) nằm giữa hai dòng ---',
   fileMissing: 'thiếu tệp bắt buộc',
   csvMissing: (path: string) => `không tìm thấy tệp kết quả "${path}" cạnh tệp cuộc thi`,

@@ -16,6 +16,7 @@ import { errors as E } from '../i18n/errors.ts';
 import { parseResultsCsv } from '../lib/contest-csv.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { deepNFC } from '../lib/vietnamese.ts';
+import { isAliasBombError, MAX_ALIAS_COUNT, withinExpansionLimit } from '../lib/yaml-limits.ts';
 
 export class ContentError extends Error {
   constructor(file: string, field: string | undefined, message: string) {
@@ -33,6 +34,13 @@ function idFromFileName(relative: string, folder: string, reserved: readonly str
 
 type Prepare = (data: Record<string, unknown>, filePath: string | undefined) => Record<string, unknown>;
 
+/** A file path as the editor knows it: relative to the project (Astro's own form), else as given. */
+function shownPath(context: LoaderContext, filePath: string | undefined): string {
+  if (!filePath) return '?';
+  const root = fileURLToPath(context.config.root);
+  return relative(root, resolve(root, filePath)).split(sep).join('/');
+}
+
 function withNfc(context: LoaderContext, prepare?: Prepare): LoaderContext {
   const store = context.store;
   const nfcStore = Object.create(store) as typeof store;
@@ -46,6 +54,9 @@ function withNfc(context: LoaderContext, prepare?: Prepare): LoaderContext {
     ...context,
     store: nfcStore,
     parseData: (props) => {
+      // Astro parsed the file with js-yaml, which keeps aliases as shared references: refuse a
+      // bomb here, before anything walks the data as a tree (see src/lib/yaml-limits.ts).
+      if (!withinExpansionLimit(props.data)) throw new ContentError(shownPath(context, props.filePath), undefined, E.yamlAliasBomb);
       const data = deepNFC(props.data);
       return context.parseData({ ...props, data: (prepare ? prepare(data, props.filePath) : data) as typeof props.data });
     },
@@ -102,11 +113,13 @@ export function yamlFolderCollection(contentDir: string, folder: string): Loader
 export function readYaml(contentDir: string, file: string): unknown {
   const path = join(contentDir, file);
   if (!existsSync(path)) return undefined;
+  let data: unknown;
   try {
-    return deepNFC(parse(readFileSync(path, 'utf8')));
+    data = parse(readFileSync(path, 'utf8'), { maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw new ContentError(file, undefined, E.yamlSyntax((error as Error).message));
+    throw new ContentError(file, undefined, isAliasBombError(error) ? E.yamlAliasBomb : E.yamlSyntax((error as Error).message));
   }
+  return deepNFC(data);
 }
 
 /**
