@@ -66,7 +66,7 @@ export const GROUPS: Record<string, Group> = {
   publication: {
     // Drafts are never published, future-dated news wait for their day, contest status.
     mutate: ['src/lib/dates.ts', 'src/data/content.ts', 'src/lib/contest-status.ts'],
-    tests: ['tests/unit/dates.test.ts', 'tests/unit/publication*.test.ts', 'tests/unit/contest-status.test.ts'],
+    tests: ['tests/unit/*dates.test.ts', 'tests/unit/publication*.test.ts', 'tests/unit/contest-status.test.ts'],
   },
   hotlines: {
     // The hotline directory's search records and their tel: links.
