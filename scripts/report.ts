@@ -14,6 +14,8 @@ import { buildDay, parseContentDate } from '../src/lib/dates.ts';
 import { reportCsv, reportMarkdown } from '../src/report/format.ts';
 import { loadReportContent } from '../src/report/load.ts';
 import { buildQuotaReport, parsePeriod, type Period } from '../src/report/quota.ts';
+import { loadPlanProgress } from '../src/plan/load.ts';
+import { planCsv, planMarkdown } from '../src/plan/table.ts';
 
 const R = editor.report;
 
@@ -66,5 +68,18 @@ mkdirSync(outDir, { recursive: true });
 const base = join(outDir, `chi-tieu-tin-bai-${period.key}`);
 writeFileSync(`${base}.md`, markdown, 'utf8');
 writeFileSync(`${base}.csv`, reportCsv(report), 'utf8');
+const written = [`${base}.md`, `${base}.csv`];
+
+// The plan's activities, with the same numbers as the /ke-hoach/ page (src/lib/plan-progress.ts).
+const { progress, unitNames } = await loadPlanProgress(contentDir(), asOf);
+if (progress && progress.activities.length > 0) {
+  const unitName = (id: string) => unitNames.get(id) ?? id;
+  const table = planMarkdown(progress, unitName);
+  console.log(table);
+  const planBase = join(outDir, `ke-hoach-${progress.year}`);
+  writeFileSync(`${planBase}.md`, table, 'utf8');
+  writeFileSync(`${planBase}.csv`, planCsv(progress, unitName), 'utf8');
+  written.push(`${planBase}.md`, `${planBase}.csv`);
+}
 const shown = (path: string) => (relative(PROJECT_ROOT, path).startsWith('..') ? path : relative(PROJECT_ROOT, path));
-console.log(R.written([shown(`${base}.md`), shown(`${base}.csv`)]));
+console.log(R.written(written.map(shown)));

@@ -25,6 +25,7 @@ import {
   unitSchema,
 } from './schemas/collections.ts';
 import { documentsCollection } from './documents/loader.ts';
+import { bulletinNoteSchema } from './schemas/bulletin-note.ts';
 import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from './schemas/vocabulary.ts';
 
 const dir = contentDir();
@@ -91,4 +92,10 @@ const documents = defineCollection({
   schema: legalDocumentSchema(),
 });
 
-export const collections = { site, units, news, procedures, hotlines, models, contests, indices, plan, documents };
+/** Editors' notes of weekly e-bulletin issues (bulletins/<year>-<number>.md): a body only. */
+const bulletins = defineCollection({
+  loader: markdownCollection(dir, 'bulletins'),
+  schema: bulletinNoteSchema(),
+});
+
+export const collections = { site, units, news, procedures, hotlines, models, contests, indices, plan, documents, bulletins };

@@ -27,6 +27,7 @@ import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '.
 import { RESERVED_DOCUMENT_IDS } from '../lib/documents.ts';
 import { checkAttachments } from '../documents/attachments.ts';
 import { documentLibraryProblems } from '../documents/check.ts';
+import { bulletinNoteProblems } from '../plan/bulletin-notes.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { listFiles, readMarkdown, readYamlFile, type ReadResult } from './read-files.ts';
 import { contentWarnings } from './warnings.ts';
@@ -207,6 +208,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   }
 
   problems.push(...documentLibraryProblems(entries));
+  problems.push(...bulletinNoteProblems(contentDir));
 
   if (options.warnings !== false) {
     problems.push(

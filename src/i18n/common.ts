@@ -15,6 +15,8 @@ export const common = {
     models: 'Mô hình điển hình',
     contests: 'Cuộc thi',
     indices: 'Chỉ số CCHC',
+    plan: 'Kế hoạch',
+    bulletins: 'Bản tin',
     search: 'Tìm kiếm',
   },
   searchBox: {

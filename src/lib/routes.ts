@@ -35,6 +35,16 @@ export const routes = {
   documentFile: (id: string, name: string) => `van-ban/${id}/${name}`,
   documentsRss: () => 'van-ban/rss.xml',
   documentsAtom: () => 'van-ban/atom.xml',
+  /** The communication plan of the year in plan.yaml, one unit's share, and the table as CSV. */
+  plan: () => 'ke-hoach/',
+  planUnit: (unit: string) => `ke-hoach/don-vi/${unit}/`,
+  planCsv: (year: number) => `ke-hoach/ke-hoach-${year}.csv`,
+  /** The weekly e-bulletin: the list, one issue, its email-ready file and the feed of issues. */
+  bulletins: () => 'ban-tin/',
+  bulletin: (year: number, number: number) => `ban-tin/${year}/${number}/`,
+  bulletinEmail: (year: number, number: number) => `ban-tin/${year}/${number}/email.html`,
+  bulletinsRss: () => 'ban-tin/rss.xml',
+  bulletinsAtom: () => 'ban-tin/atom.xml',
   rss: () => 'rss.xml',
   atom: () => 'atom.xml',
   jsonFeed: () => 'feed.json',

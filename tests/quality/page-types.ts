@@ -43,7 +43,17 @@ const KNOWN_ROUTES = [
   '/cuoc-thi/*/',
   '/chi-so/',
   '/tim-kiem/',
+  '/ke-hoach/',
+  '/ke-hoach/don-vi/*/',
+  '/ban-tin/',
+  '/ban-tin/*/*/',
 ];
+
+/**
+ * HTML files that are not pages of the site: a bulletin issue's email body (table layout and inline
+ * styles for mail programs, no header or landmarks) has its own checks in tests/built/bulletins.test.ts.
+ */
+const NOT_PAGES = /\/email\.html$/;
 
 /** Pages that may load JavaScript: only the search page, and only to search. */
 export const SCRIPT_PAGES = ['/tim-kiem/'];
@@ -76,6 +86,7 @@ export function listPages(site: string): BuiltPage[] {
         walk(file, `${prefix}${entry.name}/`);
       } else if (entry.name.endsWith('.html')) {
         const path = entry.name === 'index.html' ? prefix : `${prefix}${entry.name}`;
+        if (NOT_PAGES.test(path)) continue;
         pages.push({ path, file, bytes: statSync(file).size });
       }
     }
