@@ -11,7 +11,7 @@ import { findMarkdownRefs, isExternalTarget } from '../lib/markdown-refs.ts';
 import { routes } from '../lib/routes.ts';
 import { slugify } from '../lib/slug.ts';
 import { foldVietnamese } from '../lib/vietnamese.ts';
-import { NEWS_CATEGORIES } from '../schemas/vocabulary.ts';
+import { NEWS_CATEGORIES, ONLINE_LEVELS, PROCEDURE_LEVELS } from '../schemas/vocabulary.ts';
 import type { CheckedEntry } from './check-content.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -78,7 +78,8 @@ function sitePages(entries: readonly CheckedEntry[], today: string): { pages: Se
     routes.home(),
     routes.newsList(),
     routes.procedureList(),
-    routes.procedureOnline(),
+    ...ONLINE_LEVELS.map((level) => routes.procedureOnline(level)),
+    ...PROCEDURE_LEVELS.map((level) => routes.procedureLevel(level)),
     routes.hotlines(),
     routes.models(),
     routes.contests(),
@@ -109,7 +110,7 @@ function sitePages(entries: readonly CheckedEntry[], today: string): { pages: Se
 }
 
 /** Paged lists exist as long as there is something to page; the check does not count them. */
-const PAGED = /^tin-tuc\/(?:chuyen-muc\/[a-z0-9-]+\/)?trang\/\d+\/$/;
+const PAGED = /^(?:tin-tuc\/(?:chuyen-muc\/[a-z0-9-]+\/)?|thu-tuc\/(?:linh-vuc\/[a-z0-9-]+|cap\/[a-z]+|truc-tuyen(?:\/[a-z-]+)?)\/)trang\/\d+\/$/;
 
 export function contentWarnings(
   contentDir: string,

@@ -1,5 +1,22 @@
 /** Words of the developer tools of issue 8: the build benchmark and the quality-gate reports. */
 export const quality = {
+  benchProcedures: {
+    preparing: (real: number, extra: number, news: number, dir: string) =>
+      `Chuẩn bị nội dung: ${real} thủ tục thật, ${extra} thủ tục tạo thêm, ${news} tin tức, trong ${dir}…`,
+    building: 'Xây dựng đầy đủ (kiểm tra nội dung, Astro, Pagefind)…',
+    failed: (code: number) => `Xây dựng thất bại (mã ${code}). Xem nhật ký ở trên.`,
+    missing: (path: string) => `Không thấy dữ liệu thật: ${path}`,
+    columns: ['Chỉ số', 'Giá trị'],
+    wall: 'Thời gian thực (s)',
+    cpu: 'CPU (s)',
+    peak: 'RAM đỉnh cả cây tiến trình',
+    pages: 'Số trang',
+    heaviest: (path: string) => `Trang nặng nhất (HTML + CSS + JS, gzip): ${path}`,
+    heaviestProcedure: (path: string) => `Trang thủ tục nặng nhất: ${path}`,
+    index: 'Trang /thu-tuc/ (HTML + CSS + JS, gzip)',
+    kb: (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`,
+    kept: (dir: string) => `Giữ thư mục thử: ${dir}`,
+  },
   bench: {
     generating: (total: number, dir: string) => `Tạo ${total} mục nội dung mẫu trong ${dir}…`,
     generated: (news: number, procedures: number) => `Đã tạo ${news} tin tức và ${procedures} thủ tục.`,

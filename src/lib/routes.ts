@@ -9,8 +9,15 @@ export const routes = {
     page <= 1 ? `tin-tuc/chuyen-muc/${category}/` : `tin-tuc/chuyen-muc/${category}/trang/${page}/`,
   newsArticle: (id: string) => `tin-tuc/${id}/`,
   procedureList: () => 'thu-tuc/',
-  procedureField: (fieldSlug: string) => `thu-tuc/linh-vuc/${fieldSlug}/`,
-  procedureOnline: () => 'thu-tuc/truc-tuyen/',
+  procedureField: (fieldSlug: string, page = 1) =>
+    page <= 1 ? `thu-tuc/linh-vuc/${fieldSlug}/` : `thu-tuc/linh-vuc/${fieldSlug}/trang/${page}/`,
+  /** Procedures by online level; fully online keeps its first URL `thu-tuc/truc-tuyen/`. */
+  procedureOnline: (level = 'toan-trinh', page = 1) => {
+    const base = level === 'toan-trinh' ? 'thu-tuc/truc-tuyen/' : `thu-tuc/truc-tuyen/${level}/`;
+    return page <= 1 ? base : `${base}trang/${page}/`;
+  },
+  /** Procedures carried out at one level (`tinh`, `xa`). */
+  procedureLevel: (level: string, page = 1) => (page <= 1 ? `thu-tuc/cap/${level}/` : `thu-tuc/cap/${level}/trang/${page}/`),
   procedure: (id: string) => `thu-tuc/${id}/`,
   hotlines: () => 'duong-day-nong/',
   hotlinePoster: () => 'duong-day-nong/in/',

@@ -37,6 +37,6 @@ export const NATIONAL_FEEDBACK_URL = 'https://dichvucong.gov.vn/p/phananhkienngh
 
 /** News ids that would collide with list routes under /tin-tuc/. */
 export const RESERVED_NEWS_IDS = ['trang', 'chuyen-muc'] as const;
-export const RESERVED_PROCEDURE_IDS = ['linh-vuc', 'truc-tuyen'] as const;
+export const RESERVED_PROCEDURE_IDS = ['linh-vuc', 'truc-tuyen', 'cap'] as const;
 /** Model ids that would collide with the filter pages /mo-hinh/linh-vuc/… and /mo-hinh/nam/…. */
 export const RESERVED_MODEL_IDS = ['linh-vuc', 'nam'] as const;

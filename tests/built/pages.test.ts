@@ -144,11 +144,14 @@ describe('home page', () => {
 });
 
 describe('procedures', () => {
-  it('lists procedures by field with counts', () => {
+  it('lists fields with counts, and the procedures the editors marked popular', () => {
     const page = loadPage(ROOT_SITE, 'thu-tuc/');
-    const chip = page.querySelectorAll('.chip-list a').map(textOf);
-    expect(chip.some((label) => /^Hộ tịch \(\d+\)$/.test(label))).toBe(true);
-    expect(page.querySelector('a[href="/thu-tuc/dang-ky-khai-sinh/"]')).not.toBeNull();
+    const fields = page.querySelectorAll('.field-index__list li').map(textOf);
+    expect(fields.some((label) => /^Hộ tịch \(\d+\)$/.test(label))).toBe(true);
+    // dang-ky-khai-sinh.md says popular: true; chung-thuc-chu-ky.md does not.
+    const popular = page.querySelector('section[aria-labelledby="tim-nhieu"]')!;
+    expect(popular.querySelector('a[href="/thu-tuc/dang-ky-khai-sinh/"]')).not.toBeNull();
+    expect(popular.querySelector('a[href="/thu-tuc/chung-thuc-chu-ky/"]')).toBeNull();
   });
 
   it('shows a procedure with code, documents, steps and the online link', () => {

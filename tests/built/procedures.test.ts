@@ -49,7 +49,9 @@ describe.each(procedures.map((p) => [p.id, p] as const))('procedure page %s', (i
   it('opens with the title, the online level badge and the summary labels', () => {
     expect(textOf(main.querySelector('h1'))).toBe(procedure.title.normalize('NFC'));
     const labels = main.querySelectorAll('.procedure-summary dt').map(textOf);
-    expect(labels).toEqual(expect.arrayContaining(['Mã thủ tục', 'Lĩnh vực', 'Cấp thực hiện', 'Cơ quan thực hiện']));
+    expect(labels).toEqual(expect.arrayContaining(['Mã thủ tục', 'Lĩnh vực', 'Cấp thực hiện']));
+    // Where to go is in the first block, with the online badge, time and fee.
+    expect(main.querySelectorAll('.glance dt').map(textOf)).toContain('Nơi nộp hồ sơ');
     expect(textOf(main.querySelector('.procedure-summary dd'))).toBe(procedure.code);
     const badge = textOf(main.querySelector('.online-cta .badge'));
     expect(badge).toContain({ 'toan-trinh': 'Trực tuyến toàn trình', 'mot-phan': 'Trực tuyến một phần', khong: 'Không trực tuyến' }[procedure.onlineLevel]);
@@ -64,15 +66,28 @@ describe.each(procedures.map((p) => [p.id, p] as const))('procedure page %s', (i
     }
   });
 
-  it('gives time and fee for every way of submitting, each cell labelled for the phone layout', () => {
+  it('gives time and fee for every way of submitting, one line for ways that share them', () => {
+    const pairs = new Set(procedure.methods.map((m) => `${m.processingTime.normalize('NFC')}|${m.fee.normalize('NFC')}`));
+    const channelNames: Record<string, string> = { 'truc-tiep': 'trực tiếp', 'truc-tuyen': 'trực tuyến', 'buu-chinh': 'dịch vụ bưu chính công ích' };
+    if (pairs.size === 1) {
+      // All ways share time and fee: one pair in the first block, and the ways listed once.
+      expect(main.querySelector('.methods-table')).toBeNull();
+      expect(textOf(main.querySelector('.glance__time dd'))).toBe(procedure.methods[0]!.processingTime.normalize('NFC'));
+      expect(textOf(main.querySelector('.glance__fee dd'))).toBe(procedure.methods[0]!.fee.normalize('NFC'));
+      const ways = textOf(main.querySelector('.glance__channels dd')).toLowerCase();
+      for (const method of procedure.methods) expect(ways).toContain(channelNames[method.channel]);
+      return;
+    }
     const rows = main.querySelectorAll('.methods-table tbody tr');
-    expect(rows).toHaveLength(procedure.methods.length);
-    rows.forEach((row, i) => {
-      const cells = row.querySelectorAll('td');
+    expect(rows).toHaveLength(pairs.size);
+    for (const method of procedure.methods) {
+      const row = rows.find((r) => textOf(r.querySelector('th')).toLowerCase().includes(channelNames[method.channel]!));
+      expect(row, method.channel).toBeDefined();
+      const cells = row!.querySelectorAll('td');
       expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(['Thời hạn giải quyết', 'Phí, lệ phí']);
-      expect(textOf(cells[0])).toBe(procedure.methods[i]!.processingTime.normalize('NFC'));
-      expect(textOf(cells[1])).toBe(procedure.methods[i]!.fee.normalize('NFC'));
-    });
+      expect(textOf(cells[0])).toBe(method.processingTime.normalize('NFC'));
+      expect(textOf(cells[1])).toBe(method.fee.normalize('NFC'));
+    }
   });
 
   it('lists every document as a checklist item with its originals and copies, grouped by case', () => {
@@ -131,8 +146,8 @@ describe('procedure lists', () => {
     const page = loadPage(ROOT_SITE, 'thu-tuc/');
     const fields = new Map<string, number>();
     for (const p of procedures) fields.set(p.field.normalize('NFC'), (fields.get(p.field.normalize('NFC')) ?? 0) + 1);
-    const chips = page.querySelectorAll('main .chip-list a').map(textOf);
-    for (const [field, count] of fields) expect(chips).toContain(`${field} (${count})`);
+    const entries = page.querySelectorAll('main .field-index__list li').map(textOf);
+    for (const [field, count] of fields) expect(entries).toContain(`${field} (${count})`);
     const hoTich = loadPage(ROOT_SITE, 'thu-tuc/linh-vuc/ho-tich/');
     expect(hoTich.querySelectorAll('main tbody tr')).toHaveLength(fields.get('Hộ tịch') ?? 0);
   });
