@@ -151,25 +151,26 @@ describe('atomic build', () => {
 
   it('keeps the previous site when Astro itself fails on content the checker accepts', () => {
     const before = snapshot(outDir);
-    // An MDX expression that names a variable that does not exist: valid front matter, so only
-    // rendering the page in Astro finds it.
+    // A picture the body points to but nobody copied: the checker only warns (the page is still
+    // readable), while Astro stops on it. MDX code, which used to play this part, is now refused
+    // by the checker itself.
     writeFileSync(
-      join(content, 'news', 'tin-bieu-thuc-sai.mdx'),
+      join(content, 'news', 'tin-anh-thieu.md'),
       [
         '---',
-        'title: Tin có biểu thức sai',
+        'title: Tin có ảnh thiếu',
         'date: 2026-02-01',
-        'summary: Bài viết gọi một biến không tồn tại trong phần thân.',
+        'summary: Bài viết dẫn tới một ảnh không có trong thư mục.',
         'unit: van-phong',
         'category: cai-cach-tthc',
         '---',
         '',
-        'Số hồ sơ đã nhận: {soLieu.tongSo}',
+        '![Bộ phận một cửa](./khong-co-anh-nay.jpg)',
         '',
       ].join('\n'),
     );
     const broken = build();
-    rmSync(join(content, 'news', 'tin-bieu-thuc-sai.mdx'));
+    rmSync(join(content, 'news', 'tin-anh-thieu.md'));
 
     expect(broken.status).not.toBe(0);
     expect(broken.output).toContain(T.stepAstro);
