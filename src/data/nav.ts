@@ -21,4 +21,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'models', path: routes.models() },
   { key: 'contests', path: routes.contests() },
   { key: 'indices', path: routes.indices() },
+  { key: 'documents', path: routes.documents() },
 ];

@@ -15,6 +15,7 @@ export const common = {
     models: 'Mô hình điển hình',
     contests: 'Cuộc thi',
     indices: 'Chỉ số CCHC',
+    documents: 'Văn bản',
     plan: 'Kế hoạch',
     bulletins: 'Bản tin',
     search: 'Tìm kiếm',
