@@ -31,6 +31,7 @@ import { bulletinNoteProblems } from '../plan/bulletin-notes.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { listFiles, readMarkdown, readYamlFile, type ReadResult } from './read-files.ts';
 import { contentWarnings } from './warnings.ts';
+import { bodySafetyProblems } from './body-safety.ts';
 import { buildDay } from '../lib/dates.ts';
 
 /** Everything the checker learned, for extra checks (warnings) layered on top. */
@@ -210,6 +211,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...documentLibraryProblems(entries));
   problems.push(...bulletinNoteProblems(contentDir));
 
+  // Scripts, frames and unsafe links in bodies are errors even when warnings are not asked for.
+  problems.push(...bodySafetyProblems(entries).filter((problem) => options.warnings !== false || problem.severity === 'error'));
   if (options.warnings !== false) {
     problems.push(
       ...contentWarnings(contentDir, entries, {

@@ -19,6 +19,27 @@ export const editor = {
       `Đã chuyển ${files.length} tệp sang dạng Unicode dựng sẵn (NFC): ${files.join(', ')}`,
     fixHint: 'Chạy "npm run check -- --fix" để tự chuyển các tệp này sang NFC.',
     seconds: (s: string) => `Thời gian kiểm tra: ${s} giây.`,
+    /** What a Markdown/MDX body may not hold (src/lib/markdown-safety.ts), by kind of finding. */
+    bodySafety: {
+      forbiddenTag: (line: number, found: string) =>
+        `dòng ${line}: thẻ ${found} không được dùng trong bài (có thể chạy mã hoặc nhúng trang khác vào trang công khai); hãy xóa thẻ này. Muốn dẫn tới trang khác, dùng liên kết [tên trang](https://…)`,
+      eventAttribute: (line: number, found: string) =>
+        `dòng ${line}: thuộc tính ${found} chạy mã JavaScript trên máy người đọc và không được dùng; hãy xóa thuộc tính này`,
+      unsafeUrl: (line: number, found: string) =>
+        `dòng ${line}: liên kết "${found}" không được dùng (chỉ dùng liên kết http://, https://, mailto:, tel: hoặc đường dẫn trong trang); ảnh phải là tệp đặt cạnh bài`,
+      unsafeStyle: (line: number, found: string) =>
+        `dòng ${line}: ${found} tải nội dung từ nơi khác hoặc chạy mã; hãy xóa thuộc tính style`,
+      styleRemoved: (line: number, found: string) =>
+        `dòng ${line}: ${found} sẽ bị bỏ khi đăng (trang dùng kiểu trình bày chung); có thể xóa đi`,
+      tagRemoved: (line: number, found: string) =>
+        `dòng ${line}: thẻ ${found} không nằm trong danh sách thẻ được dùng nên sẽ bị bỏ khi đăng (chữ bên trong vẫn giữ)`,
+      mdxEsm: (line: number, found: string) =>
+        `dòng ${line}: "${found}": tệp .mdx của Ban biên tập không được có dòng import/export (đó là mã chạy khi xây dựng trang); hãy xóa dòng này`,
+      mdxExpression: (line: number, found: string) =>
+        `dòng ${line}: "${found}": trong tệp .mdx, dấu { } là mã chạy khi xây dựng trang và không được dùng; muốn viết dấu ngoặc nhọn, hãy đổi tệp thành .md`,
+      mdxComponent: (line: number, found: string) =>
+        `dòng ${line}: thành phần ${found} không được dùng trong bài; chỉ dùng Markdown và các thẻ HTML thông thường`,
+    },
     imageTooLarge: (path: string, bytes: number, limit: number) =>
       `ảnh "${path}" nặng ${mb(bytes)}, quá giới hạn ${mb(limit)}. Trang vẫn tự thu nhỏ ảnh khi xây dựng, nhưng tệp gốc lớn làm chậm việc lưu trữ và gửi bài: hãy thu nhỏ còn dưới ${mb(limit)} (ví dụ chiều rộng 1600 điểm ảnh).`,
     imageNoAlt: (line: number, path: string) =>

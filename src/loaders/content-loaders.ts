@@ -16,6 +16,7 @@ import { errors as E } from '../i18n/errors.ts';
 import { parseResultsCsv } from '../lib/contest-csv.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { deepNFC } from '../lib/vietnamese.ts';
+import { sanitizeBodyHtml } from '../lib/sanitize-body.ts';
 import { isAliasBombError, MAX_ALIAS_COUNT, withinExpansionLimit } from '../lib/yaml-limits.ts';
 
 export class ContentError extends Error {
@@ -48,7 +49,9 @@ function withNfc(context: LoaderContext, prepare?: Prepare): LoaderContext {
     store.set({
       ...entry,
       ...(entry.body !== undefined && { body: entry.body.normalize('NFC') }),
-      ...(entry.rendered && { rendered: { ...entry.rendered, html: entry.rendered.html.normalize('NFC') } }),
+      // Rendered Markdown is cleaned of anything that could run in a reader's browser (the check
+      // reports it to the editor first; this holds for files the check never saw).
+      ...(entry.rendered && { rendered: { ...entry.rendered, html: sanitizeBodyHtml(entry.rendered.html).normalize('NFC') } }),
     });
   return {
     ...context,
