@@ -26,7 +26,8 @@ export class ContentError extends Error {
   }
 }
 
-function idFromFileName(relative: string, folder: string, reserved: readonly string[]): string {
+/** The id of a content file: its name, which must be an ASCII slug and not a reserved page name. */
+export function idFromFileName(relative: string, folder: string, reserved: readonly string[]): string {
   const name = basename(relative, extname(relative));
   if (!isSlug(name)) throw new ContentError(`${folder}/${relative}`, undefined, E.fileNameNotSlug(name, slugify(name)));
   if (reserved.includes(name)) throw new ContentError(`${folder}/${relative}`, undefined, E.reservedFileName(name));
