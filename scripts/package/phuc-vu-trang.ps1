@@ -86,7 +86,7 @@ function Test-Servable([string]$Full) {
     $current = Join-Path $current $part
     $item = Get-Item -LiteralPath $current -Force -ErrorAction SilentlyContinue
     if (-not $item) { return $false }
-    if ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint) { return $false }
+    if ($item.Attributes.HasFlag([System.IO.FileAttributes]::ReparsePoint)) { return $false }
   }
   return $true
 }
