@@ -103,7 +103,7 @@ describe.each(SITES)('plan page built at $name', ({ dir, base }) => {
 
   it('has a page per unit with what it leads and what it partners in', () => {
     const page = loadPage(dir, 'ke-hoach/don-vi/doan-thanh-nien/');
-    const sections = page.querySelectorAll('[data-pagefind-body] section').map((section) => ({
+    const sections = page.querySelectorAll('.plan-unit section').map((section) => ({
       heading: textOf(section.querySelector('h2')),
       ids: section.querySelectorAll('tbody tr').map((tr) => tr.getAttribute('id')),
     }));
