@@ -36,7 +36,10 @@ export default {
   incrementalFile: `${reportDir}/stryker-incremental.json`,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  timeoutMS: 10_000,
+  // Generous: on two shared cores a reloaded test file can take many seconds, and a run cut short
+  // would count as a detected mutant ("Timeout") without any test having failed.
+  timeoutMS: 60_000,
+  timeoutFactor: 2,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: `${reportDir}/index.html` },
   jsonReporter: { fileName: `${reportDir}/mutation.json` },

@@ -43,6 +43,11 @@ export const GROUPS: Record<string, Group> = {
     mutate: ['src/content-check/*.ts'],
     tests: ['tests/unit/content-check*.test.ts', 'tests/unit/check.test.ts', 'tests/unit/markdown*.test.ts'],
   },
+  'markdown-safety': {
+    // Markdown bodies: no script, event handler, frame or javascript:/data: link reaches a page.
+    mutate: ['src/lib/markdown-safety.ts', 'src/lib/sanitize-body.ts'],
+    tests: ['tests/unit/markdown*.test.ts', 'tests/unit/content-check*.test.ts'],
+  },
   feeds: {
     // RSS, Atom and JSON Feed: titles and summaries go out as text, links keep the sub-path.
     mutate: ['src/feeds/*.ts'],
