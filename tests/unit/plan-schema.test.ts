@@ -111,3 +111,29 @@ describe('plan.yaml activities', () => {
     expect(measure?.fields?.map((f) => f.name).sort()).toEqual(Object.keys(measureSchema(unitIds).shape).sort());
   });
 });
+
+describe('bulletin notes (bulletins/*.md)', () => {
+  it('accepts a body-only note or empty front matter, and names the file when the name or a field is wrong', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { bulletinNoteProblems } = await import('../../src/plan/bulletin-notes.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'ban-tin-'));
+    try {
+      mkdirSync(join(dir, 'bulletins'));
+      writeFileSync(join(dir, 'bulletins', '2026-12.md'), 'Lời ban biên tập.\n');
+      writeFileSync(join(dir, 'bulletins', '2026-13.md'), '---\n---\nLời ban biên tập.\n');
+      writeFileSync(join(dir, 'bulletins', '2026-05.md'), 'Số có số 0 ở đầu.\n');
+      writeFileSync(join(dir, 'bulletins', 'so-14.md'), 'Tên không theo năm-số.\n');
+      writeFileSync(join(dir, 'bulletins', '2026-14.md'), '---\ntitle: Lời chào\n---\nNội dung.\n');
+      const found = bulletinNoteProblems(dir).map((p) => `${p.file}: ${p.message}`);
+      expect(found).toEqual([
+        expect.stringMatching(/^bulletins\/2026-05\.md: tên tệp "2026-05" phải là năm và số bản tin/),
+        'bulletins/2026-14.md: trường "title" không có trong mẫu nội dung (kiểm tra chính tả tên trường)',
+        expect.stringMatching(/^bulletins\/so-14\.md: tên tệp "so-14"/),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
