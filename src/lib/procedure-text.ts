@@ -46,7 +46,9 @@ const PLACEHOLDERS = new Set(['', 'không có thông tin', 'không', 'không có
 export function isPlaceholder(raw: string | undefined | null): boolean {
   if (raw === undefined || raw === null) return true;
   const text = stripListMarker(raw).toLocaleLowerCase('vi').replace(/[.:;]+$/u, '').trim();
-  return PLACEHOLDERS.has(text) || /^[*.\-_…\s/]+$/u.test(text);
+  // "Không có thông tinTừ khóaKhông có thông tin…": the crawl glued the portal's empty form labels
+  // to the placeholder; a real value never opens with "Không có thông tin".
+  return PLACEHOLDERS.has(text) || /^[*.\-_…\s/]+$/u.test(text) || text.startsWith('không có thông tin');
 }
 
 /** The cleaned text, or undefined when it is a placeholder: "show this only when it says something". */

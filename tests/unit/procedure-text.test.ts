@@ -43,6 +43,8 @@ describe('plain text', () => {
     for (const empty of ['Không có thông tin', 'không có thông tin.', 'Không', '****', '', '  ', '-', undefined, null]) {
       expect(isPlaceholder(empty), String(empty)).toBe(true);
     }
+    // The crawl glued the portal's empty form labels to the placeholder.
+    expect(isPlaceholder('Không có thông tinTừ khóaKhông có thông tinMô tảKhông có thông tinChọn cơ quan thực hiện')).toBe(true);
     for (const text of ['Không quá 3 ngày', 'Giấy khai sinh', 'Không thu phí']) expect(isPlaceholder(text), text).toBe(false);
     expect(meaningful('- Giấy khai sinh')).toBe('Giấy khai sinh');
     expect(meaningful('Không có thông tin')).toBeUndefined();
