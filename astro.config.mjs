@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolveDeployment } from './src/config/paths.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mdxSafetyPlugin } from './src/lib/mdx-safety.ts';
 
 // Origin and sub-path come from SITE_URL / BASE_PATH, else from content/site.yaml (url, basePath).
 const deployment = resolveDeployment();
@@ -28,6 +30,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Embeds (/nhung/) are fragments for the e-portal's iframes, not pages to list for search engines.
   integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${deployment.basePath}nhung/`) })],
+  // Astro's default Markdown processor, plus the plugin that keeps code out of MDX bodies
+  // (src/lib/mdx-safety.ts); Markdown output is also cleaned in the loader (src/lib/sanitize-body.ts).
+  markdown: { processor: satteri({ hastPlugins: [mdxSafetyPlugin] }) },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

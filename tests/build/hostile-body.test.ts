@@ -5,7 +5,7 @@
  * none of it, while tables, images and ordinary links in the same body still work.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -85,7 +85,20 @@ describe('Astro without the check (the second line): nothing of it reaches the p
   let page: ReturnType<typeof parse>;
   let html = '';
   let atom = '';
+  let mdxHtml = '';
+  const SECRET = `bi-mat-may-xay-dung-${process.pid}`;
+  const secretFile = join(tmpdir(), `cchc-bi-mat-${process.pid}.txt`);
+  afterAll(() => rmSync(secretFile, { force: true }));
   beforeAll(() => {
+    // MDX compiles to code: without the plugin, this import would read a file of the build machine.
+    writeFileSync(secretFile, SECRET);
+    content.write(
+      'news/bai-mdx-doc-hai.mdx',
+      `${article('Bài MDX độc hại', '')}import { readFileSync } from 'node:fs'\nexport const bi_mat = readFileSync(${JSON.stringify(secretFile)}, 'utf8')\n\n` +
+        'Mở đầu {bi_mat} và <Canh>chữ thành phần</Canh> <b onClick={() => alert("mdx-click")}>đậm</b>\n\n' +
+        '<script>{"alert(\'mdx-script\')"}</script>\n\n<iframe src="https://x.invalid/mdx"></iframe>\n\n' +
+        '[bấm](javascript:alert("mdx-link")) [Cổng](https://dichvucong.gov.vn)\n\n| Cột | Số |\n|---|---|\n| A | 1 |\n',
+    );
     const out = join(scratch, 'astro-only');
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
     const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
@@ -96,6 +109,7 @@ describe('Astro without the check (the second line): nothing of it reaches the p
     });
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
     html = readFileSync(join(out, 'tin-tuc', 'bai-doc-hai', 'index.html'), 'utf8');
+    mdxHtml = readFileSync(join(out, 'tin-tuc', 'bai-mdx-doc-hai', 'index.html'), 'utf8');
     atom = readFileSync(join(out, 'atom.xml'), 'utf8');
     page = parse(html);
   }, 300_000);
@@ -126,6 +140,16 @@ describe('Astro without the check (the second line): nothing of it reaches the p
     expect(main.querySelector('a[href="tel:02773851234"]')).not.toBeNull();
     expect(main.textContent).toContain('Đoạn có nền');
     expect(main.textContent).toContain('liên kết che giấu');
+  });
+
+  it('an MDX body runs no code at build and publishes no script, component or unsafe link', () => {
+    const body = parse(mdxHtml).querySelector('main article')!;
+    expect(body.querySelectorAll('script, iframe')).toHaveLength(0);
+    expect(mdxHtml).not.toMatch(/onclick|javascript:|x\.invalid/i);
+    expect(mdxHtml).not.toContain(SECRET);
+    expect(body.textContent).toContain('chữ thành phần');
+    expect(body.querySelector('a[href="https://dichvucong.gov.vn"]')).not.toBeNull();
+    expect(body.querySelectorAll('table td').map((td) => td.textContent)).toEqual(['A', '1']);
   });
 
   it('shows a title holding <script> as text, on the page and in the feed', () => {
