@@ -127,11 +127,34 @@ function summaryTable(scores: ModuleScore[], date: string, commit: string): stri
   ].join('\n');
 }
 
+/** Group names, and options for Stryker: `--force`, `--concurrency 1`, `--concurrency=1`. */
+export function splitArguments(args: string[]): { names: string[]; strykerArgs: string[] } {
+  const names: string[] = [];
+  const strykerArgs: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      names.push(arg);
+      continue;
+    }
+    strykerArgs.push(arg);
+    const next = args[i + 1];
+    // A value after an option ("--concurrency 1") belongs to it, unless it names a group.
+    if (!arg.includes('=') && next !== undefined && !next.startsWith('--') && !(next in GROUPS)) {
+      strykerArgs.push(next);
+      i += 1;
+    }
+  }
+  return { names, strykerArgs };
+}
+
 function main(): void {
-  const args = process.argv.slice(2);
-  const strykerArgs = args.filter((arg) => arg.startsWith('--'));
-  const names = args.filter((arg) => !arg.startsWith('--'));
-  for (const name of names) if (!(name in GROUPS)) throw new Error(T.unknownGroup(name, Object.keys(GROUPS)));
+  const { names, strykerArgs } = splitArguments(process.argv.slice(2));
+  const unknown = names.filter((name) => !(name in GROUPS));
+  if (unknown.length > 0) {
+    for (const name of unknown) console.error(T.unknownGroup(name, Object.keys(GROUPS)));
+    process.exit(2);
+  }
   const chosen = names.length ? names : Object.keys(GROUPS);
 
   // The package exports no path to its command; it is installed here by npm.
