@@ -33,6 +33,8 @@ export const bulletins = {
     footer: (site: string, url: string) => `Bản tin do ${site} phát hành. Xem tất cả các số tại ${url}`,
   },
   errors: {
+    noFields: (keys: readonly string[]) =>
+      `lời ban biên tập chỉ gồm đoạn văn, không có trường nào ở phần đầu tệp; hãy bỏ ${keys.map((key) => `"${key}"`).join(', ')} (và hai dòng ---)`,
     noteName: (name: string) =>
       `tên tệp "${name}" phải là năm và số bản tin nối bằng dấu gạch, không có số 0 ở đầu số, ví dụ "2026-12" cho Bản tin số 12/2026`,
     noIssue: (number: number, year: number) =>

@@ -4,7 +4,7 @@
  * would otherwise vanish silently).
  */
 import { z } from 'astro/zod';
-import { errors as E } from '../i18n/errors.ts';
+import { bulletins as B } from '../i18n/bulletins.ts';
 
 export const bulletinNoteSchema = () =>
-  z.strictObject({}, { error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => E.unknownKey(key)).join('; ') : undefined) });
+  z.strictObject({}, { error: (issue) => (issue.code === 'unrecognized_keys' ? B.errors.noFields(issue.keys) : undefined) });

@@ -9,17 +9,7 @@ import { plan as P } from '../i18n/plan.ts';
 import { ACTIVITY_FORMS, MEASURE_COLLECTIONS, dueText, parseDue } from '../lib/plan-due.ts';
 import { DOCUMENT_TYPES } from '../lib/documents.ts';
 import { NEWS_CATEGORIES } from './vocabulary.ts';
-import { count, oneOf, slugId, text, unitRef } from './fields.ts';
-
-/**
- * A field the model does not know is an error (a misspelt `done` would silently count nothing).
- * Self-contained on purpose: the shared strict-object helper may replace it once it is in.
- */
-function strictObject<T extends z.core.$ZodLooseShape>(shape: T, params: { error?: (issue: z.core.$ZodRawIssue) => string | undefined } = {}) {
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => E.unknownKey(key)).join('; ') : params.error?.(issue)),
-  });
-}
+import { count, oneOf, slugId, strictObject, text, unitRef } from './fields.ts';
 
 const due = () =>
   z.preprocess(

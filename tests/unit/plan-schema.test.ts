@@ -129,7 +129,7 @@ describe('bulletin notes (bulletins/*.md)', () => {
       const found = bulletinNoteProblems(dir).map((p) => `${p.file}: ${p.message}`);
       expect(found).toEqual([
         expect.stringMatching(/^bulletins\/2026-05\.md: tên tệp "2026-05" phải là năm và số bản tin/),
-        'bulletins/2026-14.md: trường "title" không có trong mẫu nội dung (kiểm tra chính tả tên trường)',
+        'bulletins/2026-14.md: lời ban biên tập chỉ gồm đoạn văn, không có trường nào ở phần đầu tệp; hãy bỏ "title" (và hai dòng ---)',
         expect.stringMatching(/^bulletins\/so-14\.md: tên tệp "so-14"/),
       ]);
     } finally {
