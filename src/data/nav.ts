@@ -22,4 +22,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'contests', path: routes.contests() },
   { key: 'indices', path: routes.indices() },
   { key: 'documents', path: routes.documents() },
+  { key: 'plan', path: routes.plan() },
+  { key: 'bulletins', path: routes.bulletins() },
 ];
