@@ -9,23 +9,21 @@
  */
 import { ALLOWED_TAGS, FORBIDDEN_TAGS, unsafeScheme } from './markdown-safety.ts';
 
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+
+type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
+
 interface JsxAttribute {
   type: string;
   name?: string;
   value?: unknown;
 }
+/** The few fields of Sätteri's HTML-tree nodes this plugin reads. */
 interface TreeNode {
   type: string;
-  tagName?: string;
   name?: string | null;
   properties?: Record<string, unknown>;
   attributes?: JsxAttribute[];
-}
-interface VisitContext {
-  removeNode: (node: TreeNode) => void;
-  replaceNode: (node: TreeNode, replacement: TreeNode & { value?: string }) => void;
-  setProperty: (node: TreeNode, key: string, value: unknown) => void;
-  textContent: (node: TreeNode) => string;
 }
 
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'cite', 'data'];
@@ -45,23 +43,38 @@ function safeJsx(node: TreeNode): boolean {
   });
 }
 
-const asText = (node: TreeNode, ctx: VisitContext) => ctx.replaceNode(node, { type: 'text', value: ctx.textContent(node) });
-const visitJsx = { filter: [] as string[], visit: (node: TreeNode, ctx: VisitContext) => (safeJsx(node) ? undefined : asText(node, ctx)) };
+/** Sätteri's visitor context, reduced to what is used here (its node types are wider than ours). */
+interface Context {
+  removeNode: (node: never) => void;
+  replaceNode: (node: never, replacement: never) => void;
+  setProperty: (node: never, key: string, value: null) => void;
+  textContent: (node: never) => string;
+}
+
+const asText = (node: TreeNode, ctx: Context) => ctx.replaceNode(node as never, { type: 'text', value: ctx.textContent(node as never) } as never);
+const visitJsx = {
+  filter: [] as string[],
+  visit: (node: unknown, ctx: Context) => {
+    if (!safeJsx(node as TreeNode)) asText(node as TreeNode, ctx);
+  },
+};
+const remove = (node: unknown, ctx: Context) => ctx.removeNode(node as never);
 
 export const mdxSafetyPlugin = {
   name: 'trang-cchc-safe-bodies',
-  mdxjsEsm: (node: TreeNode, ctx: VisitContext) => ctx.removeNode(node),
-  mdxFlowExpression: (node: TreeNode, ctx: VisitContext) => ctx.removeNode(node),
-  mdxTextExpression: (node: TreeNode, ctx: VisitContext) => ctx.removeNode(node),
+  mdxjsEsm: remove,
+  mdxFlowExpression: remove,
+  mdxTextExpression: remove,
   mdxJsxFlowElement: visitJsx,
   mdxJsxTextElement: visitJsx,
   element: {
     filter: [] as string[],
-    visit: (node: TreeNode, ctx: VisitContext) => {
+    visit: (node: unknown, ctx: Context) => {
+      const properties = (node as TreeNode).properties ?? {};
       for (const key of URL_PROPERTIES) {
-        const value = node.properties?.[key];
-        if (typeof value === 'string' && unsafeScheme(value)) ctx.setProperty(node, key, null);
+        const value = properties[key];
+        if (typeof value === 'string' && unsafeScheme(value)) ctx.setProperty(node as never, key, null);
       }
     },
   },
-};
+} as unknown as HastPlugin;
