@@ -7,8 +7,13 @@
 import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { WordPageCounter } from '../../src/lib/search-text.ts';
-import type { SearchManifest } from '../../src/search/facts.ts';
-import { finishCopy, prepareFile, routeOfFile } from './search-index.ts';
+import { search as searchStrings } from '../../src/i18n/search.ts';
+import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
+import { FILTER_KEYS } from '../../src/search/keys.ts';
+import { titlePairs } from '../../src/search/name-tokens.ts';
+import type { SearchVocabulary } from '../../src/search/query-plan.ts';
+import { searchSynonymGroups } from '../../src/search/synonyms.ts';
+import { finishCopy, nameRegion, prepareFile, routeOfFile } from './search-index.ts';
 
 export type Bundle = 'primary' | 'archive';
 
@@ -42,21 +47,47 @@ export function copiesRootFor(siteDir: string): string {
   return join(siteDir, '.pagefind-copies');
 }
 
+/** Only procedures carry name tokens: people search for them by name (name-tokens.ts). */
+const isProcedure = (facts: PageFacts | undefined) => facts?.filters[FILTER_KEYS.type]?.includes(searchStrings.types.procedure) === true;
+
 export class SearchCopies {
   readonly root: string;
   readonly written = new Map<string, CopyState>();
   readonly counts: Record<Bundle, number> = { primary: 0, archive: 0 };
   /** Words of the primary bundle's pages, for its list of near-universal words. */
   readonly primaryWords = new WordPageCounter();
+  /** Synonym groups (shipped vocabulary and the site's synonyms.yaml), folded and merged. */
+  readonly groups: string[][];
+  /** Folded word pairs of procedure titles → how many titles hold them. */
+  private readonly namePairs = new Map<string, number>();
+  private procedures = 0;
   /** Size of the search manifest the copies were finished with (checked against the final one). */
   manifestBytes: number | undefined;
   private readonly basePath: string;
   /** Folders already made: one mkdir per page instead of a recursive one (≈ 1 s at 10,000 pages). */
   private readonly folders = new Set<string>();
 
-  constructor(siteDir: string, basePath: string, root = copiesRootFor(siteDir)) {
+  constructor(siteDir: string, basePath: string, root = copiesRootFor(siteDir), groups: string[][] = searchSynonymGroups()) {
     this.root = root;
     this.basePath = basePath;
+    this.groups = groups;
+  }
+
+  /**
+   * The search page's vocabulary (query-plan.ts): near-universal words, the word pairs that name
+   * procedures, the synonym groups. It is part of every first query's bytes: with the 1,601 real
+   * procedures, pairs in 2 titles or more made 3,462 pairs (11 KB gzip), in 3 or more 2,140
+   * (7 KB), so from 200 procedures on a pair must be in 3 titles (rarer ones are still found
+   * by their words). Pairs of two near-universal words ("dang ky") are never used, not written.
+   */
+  vocabulary(): SearchVocabulary {
+    const common = this.primaryWords.common();
+    const minTitles = this.procedures >= 200 ? 3 : 1;
+    const phrases = [...this.namePairs]
+      .filter(([pair, titles]) => titles >= minTitles && pair.split(' ').some((word) => common.words[word] === undefined))
+      .map(([pair]) => pair)
+      .sort();
+    return { ...common, phrases, groups: this.groups };
   }
 
   /** The folder Pagefind reads for one bundle; the base path is a folder level of it. */
@@ -107,7 +138,12 @@ export class SearchCopies {
     const bundle: Bundle = facts?.archive ? 'archive' : 'primary';
     const target = this.copyPath(bundle, file);
     this.makeFolder(dirname(target));
-    writeFileSync(target, finishCopy(page, facts, manifest.ownRecords[route]));
+    const names = isProcedure(facts) ? nameRegion(page.title, this.groups) : '';
+    writeFileSync(target, finishCopy(page, facts, manifest.ownRecords[route], names));
+    if (names && !previous) {
+      this.procedures += 1;
+      for (const pair of titlePairs(page.title)) this.namePairs.set(pair, (this.namePairs.get(pair) ?? 0) + 1);
+    }
     this.counts[bundle] += 1;
     // A page rewritten after it was read (Astro writes each page once) is not counted twice.
     if (bundle === 'primary' && !previous) this.primaryWords.add(page.text);

@@ -14,7 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
 import { ARCHIVE_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../../src/lib/search-bundles.ts';
-import { foldRegion } from '../../src/lib/search-text.ts';
+import { FOLD_CLOSE, FOLD_OPEN, foldRegion } from '../../src/lib/search-text.ts';
+import { nameWeight, titleNameTokens } from '../../src/search/name-tokens.ts';
 import { withBase } from '../../src/lib/routes.ts';
 import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
 import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
@@ -128,6 +129,8 @@ export interface PreparedPage {
   folds: string;
   /** The body's text as Pagefind indexes it (ignored elements left out), for counting its words. */
   text: string;
+  /** The page's title (its `title` heading) as text. */
+  title: string;
 }
 
 export function preparePage(html: string): PreparedPage | undefined {
@@ -143,14 +146,24 @@ export function preparePage(html: string): PreparedPage | undefined {
   const fold = foldRegion(text);
   // The title's folded words get a heading's weight, as the accented title has.
   const title = /<(h[1-6])\b[^>]*data-pagefind-meta="title"[^>]*>([\s\S]*?)<\/\1>/.exec(copy.slice(bodyStart))?.[2] ?? '';
-  const titleFold = foldRegion(htmlText(title));
+  const titleText = htmlText(title).replace(/\s+/g, ' ').trim();
+  const titleFold = foldRegion(titleText);
   const folds =
     (titleFold ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(titleFold)}</p>` : '') + (fold ? `<p>${escapeHtml(fold)}</p>` : '');
-  return { before: copy.slice(0, bodyStart), after: copy.slice(bodyStart), folds, text };
+  return { before: copy.slice(0, bodyStart), after: copy.slice(bodyStart), folds, text, title: titleText };
 }
 
-/** The copy Pagefind reads: the prepared page with the manifest's facts for it. */
-export function finishCopy(page: PreparedPage, facts: PageFacts | undefined, ownRecordIds: string[] = []): string {
+/**
+ * The name tokens of a procedure (src/search/name-tokens.ts) as the region its copy carries: in
+ * the fold markers (cut out of excerpts), weighted by how short the title is.
+ */
+export function nameRegion(title: string, groups: readonly string[][]): string {
+  const tokens = titleNameTokens(title, groups);
+  return tokens.length > 0 ? `<p data-pagefind-weight="${nameWeight(title)}">${FOLD_OPEN} ${tokens.join(' ')} ${FOLD_CLOSE}</p>` : '';
+}
+
+/** The copy Pagefind reads: the prepared page with the manifest's facts for it (and its name tokens). */
+export function finishCopy(page: PreparedPage, facts: PageFacts | undefined, ownRecordIds: string[] = [], names = ''): string {
   let { before, after } = page;
   // Records of their own (hotline cards) must not be found twice, as part of the page too.
   for (const id of ownRecordIds) {
@@ -158,7 +171,7 @@ export function finishCopy(page: PreparedPage, facts: PageFacts | undefined, own
     if (before.includes(attribute)) before = before.replace(attribute, `${attribute} data-pagefind-ignore="all"`);
     else after = after.replace(attribute, `${attribute} data-pagefind-ignore="all"`);
   }
-  return before + factsBlock(facts) + page.folds + after;
+  return before + factsBlock(facts) + page.folds + names + after;
 }
 
 /**
@@ -323,7 +336,7 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
       }
       if (problems.length === 0) {
         await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
-        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(copies.primaryWords.common()));
+        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(copies.vocabulary()));
       }
     } finally {
       const archive = await archiveDone?.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));

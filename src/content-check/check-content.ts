@@ -23,6 +23,7 @@ import {
   siteSchema,
   unitSchema,
 } from '../schemas/collections.ts';
+import { SYNONYMS_FILE, synonymGroupSchema } from '../schemas/synonyms.ts';
 import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '../schemas/vocabulary.ts';
 import { RESERVED_DOCUMENT_IDS } from '../lib/documents.ts';
 import { checkAttachments } from '../documents/attachments.ts';
@@ -206,6 +207,12 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   if (existsSync(planPath)) {
     const data = readOrReport('plan.yaml', readYamlFile(planPath));
     if (data !== undefined && data !== null) validate(planSchema({ unitIds }), data, 'plan.yaml');
+  }
+  const synonymsPath = join(contentDir, SYNONYMS_FILE);
+  if (existsSync(synonymsPath)) {
+    const data = readOrReport(SYNONYMS_FILE, readYamlFile(synonymsPath));
+    if (data !== undefined && data !== null && !Array.isArray(data)) error(SYNONYMS_FILE, E.expectedList(data));
+    if (Array.isArray(data)) data.forEach((row, index) => validate(synonymGroupSchema(), row, SYNONYMS_FILE, [index]));
   }
 
   problems.push(...documentLibraryProblems(entries));

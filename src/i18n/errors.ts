@@ -20,6 +20,10 @@ export const errors = {
   expectedBoolean: (got: unknown) => `cần true hoặc false, nhận được ${show(got)}`,
   expectedList: (got: unknown) => `cần một danh sách (mỗi mục một dòng bắt đầu bằng "- "), nhận được ${show(got)}`,
   emptyList: 'danh sách không được để trống',
+  // synonyms.yaml (src/schemas/synonyms.ts)
+  synonymsTooFew: 'cần ít nhất 2 từ hoặc cụm từ được coi là như nhau khi tìm kiếm',
+  synonymsGroup: (got: unknown) => `mỗi nhóm cần dạng "- words: [từ 1, từ 2]", nhận được ${show(got)}`,
+  synonymsUnknownKey: 'mỗi nhóm chỉ có trường "words" (danh sách các từ đồng nghĩa)',
   expectedObject: (got: unknown) => `cần một nhóm trường, nhận được ${show(got)}`,
   /** Unknown field names, each with the known name it is closest to (a misspelling), if any. */
   unknownFields: (found: readonly (readonly [string, string | undefined])[], known: readonly string[]) => {

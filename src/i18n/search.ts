@@ -13,6 +13,8 @@ export const search = {
     page: 'Trang',
   },
   filtersTitle: 'Lọc kết quả',
+  // The line that unfolds the filters; says how many are in use (type, field, year, sort, archive).
+  filtersSummary: (active: number) => (active > 0 ? `Lọc kết quả (đang dùng ${active})` : 'Lọc kết quả'),
   // Filters apply as soon as a menu changes; the button is for keyboard and screen-reader users who expect one.
   applyFilters: 'Áp dụng bộ lọc',
   filters: {

@@ -4,7 +4,9 @@
  * headings, an excerpt of the real accented text and a status line that screen readers announce.
  */
 import { search as t } from '../i18n/search.ts';
-import { buildExcerpt, normalizeQuery, planQuery, rankExactFirst, type CommonWords } from '../lib/search-text.ts';
+import { buildExcerpt, foldWord, normalizeQuery, planQuery } from '../lib/search-text.ts';
+import { planSearch, type PlannedToken, type SearchPlan, type SearchVocabulary } from './query-plan.ts';
+import { needsHeldWords, rankCandidates, rankFirstPage, type Candidate } from './ranking.ts';
 import { archiveFallback, archiveFirst, COMMON_WORDS_FILE, mergeBundles, type ArchiveChoice } from '../lib/search-bundles.ts';
 import { ARCHIVE_PARAM, FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
 import type { PagefindInstance, PagefindModule, PagefindResponse, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
@@ -77,7 +79,9 @@ export function startSearchPage(): void {
   const archiveHint = app.querySelector<HTMLElement>('[data-search-archive-hint]');
   const archiveBox = app.querySelector<HTMLInputElement>(`input[name="${ARCHIVE_PARAM}"]`);
   if (!queryForm || !input || !filtersForm || !status || !list || !more || !fallback) return;
-  filtersForm.hidden = false;
+  // Visible once the script can run them (kept invisible in the layout until then).
+  filtersForm.removeAttribute('data-pending');
+  const filtersSummary = filtersForm.querySelector<HTMLElement>('[data-search-filters-summary]');
   // Present only when the build wrote an archive bundle (older news).
   const archivePath = app.dataset.archive;
   const cutoffYear = Number(app.dataset.archiveCutoff?.slice(0, 4) ?? 0);
@@ -118,19 +122,34 @@ export function startSearchPage(): void {
     return instance;
   };
   const primary = () => bundle(`${base}pagefind/`);
-  // Without the list (an older build, a failed request) every word is searched.
-  let commonWords: Promise<Record<string, number>> | undefined;
-  const loadCommonWords = () =>
-    (commonWords ??= fetch(`${base}${COMMON_WORDS_FILE}`)
-      .then(async (response) => (response.ok ? ((await response.json()) as CommonWords).words : {}))
-      .catch(() => ({})));
+  // Without the vocabulary (an older build, a failed request) every word is searched as typed.
+  const noVocabulary: SearchVocabulary = { pages: 0, words: {} };
+  let vocabularyFile: Promise<SearchVocabulary> | undefined;
+  const loadVocabulary = () =>
+    (vocabularyFile ??= fetch(`${base}${COMMON_WORDS_FILE}`)
+      .then(async (response) => (response.ok ? ((await response.json()) as SearchVocabulary) : noVocabulary))
+      .catch(() => noVocabulary));
+
+  /**
+   * Each planned token searched on its own (the chunks are loaded once, so the extra searches
+   * cost no bytes), then put in order by ranking.ts (names of procedures first).
+   */
+  async function searchTokens(instance: PagefindInstance, tokens: PlannedToken[], options: PagefindSearchOptions): Promise<Candidate<PagefindResult>[]> {
+    const searches = await Promise.all(
+      tokens.map(async (token) => {
+        const response = await instance.search(token.text, options);
+        return { token, results: (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, result })) };
+      }),
+    );
+    return rankCandidates(searches);
+  }
   // The engine and the primary page table load while the person is still typing, so that Enter
   // waits only for the words' chunks.
   input.addEventListener(
     'focus',
     () => {
       void primary().catch(() => undefined);
-      void loadCommonWords();
+      void loadVocabulary();
     },
     { once: true },
   );
@@ -145,6 +164,7 @@ export function startSearchPage(): void {
   let currentQuery = '';
   let currentSortNewest = false;
   let currentTyped = '';
+  let currentPlan: SearchPlan | undefined;
 
   function archiveChoice(filters: Record<string, string>): ArchiveChoice {
     return {
@@ -181,9 +201,15 @@ export function startSearchPage(): void {
     pending = pending.slice(PAGE_SIZE);
     let items: Shown[] = await Promise.all(batch.map(async (result) => ({ data: await result.data() })));
     if (run !== generation) return;
-    // The first page is re-ranked so that a query typed with marks shows exact spellings first
-    // (not when the person asked for the newest first).
-    if (shown === 0 && !currentSortNewest) items = rankExactFirst(items, currentQuery, (item) => item.data.meta[META.title] ?? '', (item) => item.data.content);
+    // The first page is put in order with the titles now known (ranking.ts: exact title, the plain
+    // procedure before its variants, exact accents), not when the person asked for the newest first.
+    if (shown === 0 && !currentSortNewest && currentPlan) {
+      items = rankFirstPage(items, currentQuery, currentPlan, (item) => ({
+        title: item.data.meta[META.title] ?? '',
+        text: item.data.content,
+        isProcedure: item.data.meta[META.type] === t.types.procedure,
+      }));
+    }
     const nodes = items.map((item) => renderResult(item.data, currentQuery));
     list!.append(...nodes);
     shown += items.length;
@@ -198,6 +224,8 @@ export function startSearchPage(): void {
     const query = normalizeQuery(input!.value);
     const { filters, sortNewest } = selected();
     remember(input!.value.trim(), filters, sortNewest);
+    // The folded filters say how many are in use, so a narrowed search is never a surprise.
+    if (filtersSummary) filtersSummary.textContent = t.filtersSummary(Object.keys(filters).length + (sortNewest ? 1 : 0) + (archiveBox?.checked ? 1 : 0));
     if (!query && Object.keys(filters).length === 0) {
       list!.replaceChildren();
       more!.hidden = true;
@@ -208,24 +236,49 @@ export function startSearchPage(): void {
     let results: PagefindResult[];
     let archived = false;
     let skipped: string[] = [];
+    let plan: SearchPlan | undefined;
+    let vocabulary = noVocabulary;
     try {
       const options: PagefindSearchOptions = { filters, ...(sortNewest && { sort: { [SORT_DATE]: 'desc' } }) };
-      // The list and the engine load side by side: on 3G a round trip is worth saving.
-      const common = query ? loadCommonWords() : Promise.resolve({});
-      void primary().catch(() => undefined);
-      const plan = planQuery(query, await common);
-      skipped = plan.skipped;
-      const ask = async (path: string): Promise<PagefindResult[]> => {
-        const response: PagefindResponse | null = await (await bundle(path)).search(plan.search || null, options);
+      // The vocabulary and the engine load side by side: on 3G a round trip is worth saving.
+      vocabulary = query ? await Promise.all([loadVocabulary(), primary().catch(() => undefined)]).then(([loaded]) => loaded) : noVocabulary;
+      // Sorted by date, or in the archive (news only, no procedure names), the typed words are
+      // searched together as before; by relevance on the primary bundle, token by token.
+      const plain = planQuery(query, vocabulary.words);
+      if (query && !sortNewest) plan = planSearch(query, vocabulary);
+
+      const askPlain = async (path: string): Promise<PagefindResult[]> => {
+        const response: PagefindResponse | null = await (await bundle(path)).search(plain.search || null, options);
         return response?.results ?? [];
       };
+      const heldWords = (held: string[]) => held.map((word): PlannedToken => ({ text: word, kind: 'word', covers: [foldWord(word)], counts: [foldWord(word)] }));
       const choice = archiveChoice(filters);
       const early = archivePath !== undefined && archiveFirst(choice);
-      const [fromPrimary, fromArchive] = await Promise.all([ask(`${base}pagefind/`), early ? ask(archivePath) : Promise.resolve([])]);
+      skipped = plan && !early ? plan.skipped : plain.skipped;
+      // A query naming a procedure, on the primary bundle alone: token by token (ranking.ts).
+      const hasNames = plan?.tokens.some((token) => token.kind === 'name') === true;
+      let ranked: PagefindResult[] | undefined;
+      if (plan && !early) {
+        const instance = await primary();
+        if (hasNames) {
+          let found = await searchTokens(instance, plan.tokens, options);
+          // The names found too little: the words they stand for are searched too.
+          if (needsHeldWords(found, plan, PAGE_SIZE)) found = await searchTokens(instance, [...plan.tokens, ...heldWords(plan.held)], options);
+          ranked = found.map((candidate) => candidate.result);
+        } else {
+          // No name: Pagefind's own order for all the words together; fewer than a page (an
+          // everyday query with a word no page has) and the words are ranked one by one.
+          const together = (await instance.search(plan.tokens.map((token) => token.text).join(' ') || null, options))?.results ?? [];
+          ranked = together.length >= PAGE_SIZE || plan.tokens.length < 2 ? together : (await searchTokens(instance, plan.tokens, options)).map((candidate) => candidate.result);
+        }
+      }
+      // Sorted by date or with the archive asked for: the typed words together in both bundles,
+      // merged on Pagefind's score (the archive holds news only, which carry no names).
+      const [fromPrimary, fromArchive] = await Promise.all([ranked ? Promise.resolve(ranked) : askPlain(`${base}pagefind/`), early ? askPlain(archivePath) : Promise.resolve([])]);
       results = fromPrimary;
       if (archivePath !== undefined && (early || archiveFallback(choice, fromPrimary.length))) {
         if (current !== generation) return;
-        results = mergeBundles(fromPrimary, early ? fromArchive : await ask(archivePath), sortNewest);
+        results = mergeBundles(fromPrimary, early ? fromArchive : await askPlain(archivePath), sortNewest);
         archived = true;
       }
     } catch {
@@ -238,6 +291,7 @@ export function startSearchPage(): void {
     if (archiveHint) archiveHint.hidden = archived || archivePath === undefined || (filters[FILTER_KEYS.type] !== undefined && filters[FILTER_KEYS.type] !== t.types.news);
     currentQuery = query;
     currentSortNewest = sortNewest;
+    currentPlan = plan;
     currentTyped = input!.value.trim();
     skippedNote.textContent = skipped.length > 0 ? t.skippedWords(skipped) : '';
     skippedNote.hidden = skipped.length === 0;
