@@ -56,7 +56,7 @@ export const GROUPS: Record<string, Group> = {
   phone: {
     // What a caller dials: tel: links and the displayed number.
     mutate: ['src/lib/phone.ts'],
-    tests: ['tests/unit/phone*.test.ts', 'tests/unit/vcard*.test.ts', 'tests/unit/hotline-directory*.test.ts', 'tests/unit/procedure-jsonld.test.ts'],
+    tests: ['tests/unit/phone*.test.ts', 'tests/unit/vcard*.test.ts', 'tests/unit/hotline*.test.ts', 'tests/unit/procedure-jsonld.test.ts'],
   },
   vcard: {
     // Contact cards saved to a phone: escaping, numbers, names.
@@ -66,7 +66,7 @@ export const GROUPS: Record<string, Group> = {
   'search-text': {
     // What search indexes for a page and how Vietnamese words are folded.
     mutate: ['src/lib/search-text.ts'],
-    tests: ['tests/unit/search-text*.test.ts', 'tests/unit/search-index.test.ts'],
+    tests: ['tests/unit/search*.test.ts'],
   },
   publication: {
     // Drafts are never published, future-dated news wait for their day, contest status.
@@ -76,7 +76,7 @@ export const GROUPS: Record<string, Group> = {
   hotlines: {
     // The hotline directory's search records and their tel: links.
     mutate: ['src/lib/hotline-directory.ts'],
-    tests: ['tests/unit/hotline-directory*.test.ts'],
+    tests: ['tests/unit/hotline*.test.ts'],
   },
   'vietnamese-slug': {
     // đ→d and diacritics folding, Vietnamese ordering, file names and addresses.
