@@ -8,7 +8,9 @@ import {
   buildExcerpt,
   dStrokeFoldWords,
   exactMatchCount,
+  findCommonWords,
   normalizeQuery,
+  planQuery,
   queryTerms,
   stripFoldRegion,
   toneKey,
@@ -37,6 +39,7 @@ describe('đ-words for the index', () => {
 describe('the fold region is cut out of the shown text', () => {
   it('wherever it is, every time, with the space after it', () => {
     expect(stripFoldRegion('Một ⟪ dang ⟫ hai ⟪ duong ⟫ ba')).toBe('Một hai ba');
+    expect(stripFoldRegion('Đường dây nóng ⟪ duong ⟫')).toBe('Đường dây nóng');
   });
 });
 
@@ -131,5 +134,45 @@ describe('excerpt', () => {
     expect(shown(parts)).toBe('… hộ tịch');
     const exact = buildExcerpt('một hai ba hộ tịch.', 'ho tich', 2);
     expect(shown(exact)).toBe('… hộ tịch.');
+  });
+
+  it('of two equally good passages, shows the first', () => {
+    const filler = 'một hai ba bốn năm sáu bảy tám chín mười';
+    const parts = buildExcerpt(`${filler} hộ tịch ${filler} hộ tịch ${filler}`, 'ho tich', 4);
+    expect(shown(parts)).toBe('… hộ tịch một hai …');
+    expect(shown(parts)).not.toContain('mười hộ');
+  });
+
+  it('needs no ellipsis when the text starts with punctuation before the first word', () => {
+    expect(shown(buildExcerpt('"Hộ tịch" là việc ghi chép', 'ho tich', 3))).toBe('"Hộ tịch" là …');
+  });
+
+  it('joins matched words separated by spaces only, however many', () => {
+    expect(marked(buildExcerpt('Chứng  thực bản sao', 'chung thuc'))).toEqual(['Chứng  thực']);
+    expect(marked(buildExcerpt('Đăng , ký', 'dang ky'))).toEqual(['Đăng', 'ký']);
+  });
+
+  it('marks a word that starts with the typed letters, not one that only ends with them', () => {
+    expect(marked(buildExcerpt('đăng ký tại Hòa Đan', 'dan'))).toEqual(['đăng', 'Đan']);
+    expect(marked(buildExcerpt('ngày sinh và tên', 'sinh'))).toEqual(['sinh']);
+    expect(marked(buildExcerpt('cần cụ', 'an'))).toEqual([]);
+  });
+
+  it('marks a number by its digits, not a code that ends with them', () => {
+    expect(marked(buildExcerpt('Mẫu TK1 và 1 tờ khai', '1'))).toEqual(['1']);
+  });
+});
+
+describe('near-universal words', () => {
+  it('counts a site of exactly the minimum size and a word on exactly the given share', () => {
+    const texts = Array.from({ length: 5 }, (_, i) => (i < 4 ? 'hồ sơ' : 'sơ'));
+    expect(findCommonWords(texts, 0.8, 5).words).toEqual({ ho: 0.8, so: 1 });
+  });
+
+  it('keeps the rarest word when all are common, whatever its place; the first on a tie', () => {
+    const common = { ho: 0.99, ky: 0.96, dang: 0.85 };
+    expect(planQuery('ký đăng', common)).toEqual({ search: 'đăng', skipped: ['ký'] });
+    expect(planQuery('hồ đăng ký', common)).toEqual({ search: 'đăng', skipped: ['hồ', 'ký'] });
+    expect(planQuery('ký đăng', { ky: 0.9, dang: 0.9 })).toEqual({ search: 'ký', skipped: ['đăng'] });
   });
 });
