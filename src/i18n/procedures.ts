@@ -43,6 +43,8 @@ export const procedures = {
   },
   submitOnline: 'Nộp hồ sơ trực tuyến',
   onlineLevel: 'Mức độ trực tuyến',
+  /** A list-export entry: the official list does not say whether the procedure is online. */
+  onlineLevelOnPortal: 'Xem trên Cổng Dịch vụ công quốc gia',
   onlineLead: 'Thủ tục này có thể nộp hồ sơ qua Cổng Dịch vụ công, không cần đến trụ sở.',
   onlineOnly: 'Chỉ các thủ tục trực tuyến toàn trình',
   onlineOnlyLead: 'Các thủ tục thực hiện trọn vẹn trên mạng, từ nộp hồ sơ đến nhận kết quả.',

@@ -58,9 +58,8 @@ export function mapListRow(row: ListRow, where: string, fallbackLevels: readonly
       title,
       field,
       level: (['tinh', 'xa'] as const).filter((l) => level.includes(l)),
-      // The export does not say whether the procedure is online; the entry claims nothing and
-      // sends the reader to the portal, where the details are.
-      onlineLevel: 'khong',
+      // The export does not say whether the procedure is online: no onlineLevel (the schema allows
+      // none with detailsOnPortal), so the page claims nothing and sends the reader to the portal.
       portalUrl: `${PORTAL_SEARCH}${encodeURIComponent(code)}`,
       detailsOnPortal: true,
       ...(agencies.length > 0 && { agency: agencies.join(', ') }),

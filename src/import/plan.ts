@@ -208,8 +208,6 @@ export function planImport(items: readonly SourceItem[], contentDir: string, opt
       const summaryOnly = !file || file.data.detailsOnPortal === true;
       owned = summaryOnly ? LIST_FIELDS_SUMMARY : LIST_FIELDS_OVER_DETAILS;
       fillOnly = ['portalUrl'];
-      // A new entry needs an online level; on later runs the editor's choice stays.
-      if (!file) owned = [...owned, 'onlineLevel'];
     }
     const merged = mergeFrontMatter(file?.data, item.data, owned, fillOnly);
     validate(merged.data, file ? `${item.where} → procedures/${file.file}` : item.where);

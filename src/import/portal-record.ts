@@ -42,7 +42,8 @@ export interface ImportedProcedure {
   title: string;
   field: string;
   level: ('tinh' | 'xa')[];
-  onlineLevel: OnlineLevel;
+  /** Absent for list-export rows: the list does not say (the schema allows that with detailsOnPortal). */
+  onlineLevel?: OnlineLevel;
   onlineUrl?: string;
   portalUrl?: string;
   detailsOnPortal?: boolean;

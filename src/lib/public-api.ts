@@ -53,7 +53,8 @@ export interface ProcedureInput {
   title: string;
   field: string;
   level: string[];
-  onlineLevel: string;
+  /** Absent for list-export entries (detailsOnPortal): the list does not say. */
+  onlineLevel?: string;
   onlineUrl?: string;
   portalUrl?: string;
   detailsOnPortal?: boolean;

@@ -111,7 +111,7 @@ const noteList = () => textList();
  * Fields a record from the national portal's list export may lack. With `detailsOnPortal: true`
  * the page sends the reader to `portalUrl` instead of showing empty sections.
  */
-const DETAIL_FIELDS = ['methods', 'steps', 'agency', 'result'] as const;
+const DETAIL_FIELDS = ['onlineLevel', 'methods', 'steps', 'agency', 'result'] as const;
 
 export const procedureSchema = () =>
   strictObject({
@@ -119,7 +119,7 @@ export const procedureSchema = () =>
       title: text(),
       field: text(),
       level: z.array(oneOf(PROCEDURE_LEVELS), { error: (i) => E.expectedList(i.input) }).min(1, { error: E.emptyList }),
-      onlineLevel: oneOf(ONLINE_LEVELS),
+      onlineLevel: oneOf(ONLINE_LEVELS).optional(),
       onlineUrl: url().optional(),
       portalUrl: url().optional(),
       detailsOnPortal: flag().optional(),
@@ -160,7 +160,7 @@ export const procedureSchema = () =>
       updated: contentDate().optional(),
     })
     .superRefine((data, ctx) => {
-      if (data.onlineLevel !== 'khong' && !data.onlineUrl) {
+      if (data.onlineLevel !== undefined && data.onlineLevel !== 'khong' && !data.onlineUrl) {
         ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: E.onlineUrlRequired, input: undefined });
       }
       if (data.detailsOnPortal) {

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
 import { buildRealSite, LONG_REAL_PROCEDURES, PORTAL_ONLY } from '../helpers/real-procedures.ts';
+import { vi } from '../../src/i18n/index.ts';
 
 const BUDGET = 60 * 1024;
 let site = '';
@@ -141,6 +142,8 @@ describe('real records: built pages', () => {
     for (const selector of ['.procedure-documents', '.procedure-steps', '.procedure-result', '.glance__time']) {
       expect(page.querySelector(selector), selector).toBeNull();
     }
+    // The official list does not say whether the procedure is online: the page must not claim either.
+    for (const level of Object.values(vi.procedures.onlineLevels)) expect(text(page)).not.toContain(level);
   });
 });
 

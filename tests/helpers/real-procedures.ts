@@ -40,7 +40,6 @@ export function realContentFolder(): string {
       `title: ${PORTAL_ONLY.title}`,
       'field: Phổ biến giáo dục pháp luật',
       'level: [tinh]',
-      'onlineLevel: khong',
       'detailsOnPortal: true',
       `portalUrl: ${PORTAL_ONLY.portalUrl}`,
       '---',

@@ -96,7 +96,6 @@ describe('importer: list export (.xlsx)', () => {
       title: 'Đăng ký giám sát việc giám hộ',
       field: 'Hộ tịch',
       level: ['xa'],
-      onlineLevel: 'khong',
       portalUrl: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh?keyword=3.000323',
       detailsOnPortal: true,
       agency: 'Ủy ban nhân dân cấp xã',

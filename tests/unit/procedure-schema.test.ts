@@ -40,16 +40,18 @@ describe('procedure schema: fields for national-portal records', () => {
   });
 
   it('still requires methods, documents, steps, agency and result for an ordinary record', () => {
-    const { methods: _m, steps: _s, agency: _a, result: _r, documents: _d, ...bare } = full;
+    const { methods: _m, steps: _s, agency: _a, result: _r, documents: _d, onlineLevel: _o, ...bare } = full;
     const found = issues(bare);
-    for (const field of ['methods', 'steps', 'agency', 'result']) expect(found).toContain(`${field}: ${E.detailRequired}`);
+    for (const field of ['onlineLevel', 'methods', 'steps', 'agency', 'result']) expect(found).toContain(`${field}: ${E.detailRequired}`);
     expect(found).toContain(`documents: ${E.documentsOrCases}`);
   });
 
   it('lets a list-export entry go without details when it links to the portal, and asks for the link otherwise', () => {
-    const entry = { code: full.code, title: full.title, field: full.field, level: full.level, onlineLevel: 'khong', detailsOnPortal: true };
+    // No onlineLevel: the official list does not say whether a procedure is online.
+    const entry = { code: full.code, title: full.title, field: full.field, level: full.level, detailsOnPortal: true };
     expect(issues({ ...entry, portalUrl: portal })).toEqual([]);
     expect(issues(entry)).toEqual([`portalUrl: ${E.portalUrlRequired}`]);
+    expect(issues({ ...entry, portalUrl: portal, onlineLevel: 'mot-phan' })).toEqual([`onlineUrl: ${E.onlineUrlRequired}`]);
   });
 
   it('rejects a popular flag that is not true/false and a portal link that is not a web address', () => {
