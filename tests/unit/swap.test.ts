@@ -128,5 +128,33 @@ describe('swapping the new site into place', () => {
     expect(previousFolderPid(outDir, 'dist.old-')).toBeUndefined();
     expect(previousFolderPid(outDir, 'dist2.old-123')).toBeUndefined();
     expect(previousFolderPid(outDir, 'xdist.old-123')).toBeUndefined();
+    expect(previousFolderPid(outDir, 'dist.old-a12')).toBeUndefined();
+    // Nine characters, then digits: without the name check this reads as build 24.
+    expect(previousFolderPid(outDir, 'backup-2024')).toBeUndefined();
+  });
+
+  it('never takes a neighbour folder such as backup-2024 for the live site', () => {
+    rmSync(outDir, { recursive: true });
+    site(join(work, 'backup-2024'), 'bản sao tay');
+    site(join(work, 'ban-sao-0123'), 'bản sao khác');
+    expect(recoverInterruptedSwap(outDir)).toBeUndefined();
+    expect(live()).toBeUndefined();
+    expect(completeSites().sort()).toEqual([`.build-tmp-dist-${PID}`, 'backup-2024', 'ban-sao-0123']);
+  });
+
+  it('with no live site, a refused move leaves nothing to move back and reports the refusal', () => {
+    rmSync(outDir, { recursive: true });
+    const fs = watchedFs({ failRenameFrom: newDir });
+    expect(() => swapIntoPlace(newDir, outDir, PID, fs)).toThrow(/EACCES/);
+    expect(fs.moments).toHaveLength(0);
+    expect(existsSync(join(newDir, 'index.html'))).toBe(true);
+  });
+
+  it('deletes a set-aside site with everything in it, and a missing one without error', () => {
+    const previous = previousFolder(outDir, 9);
+    site(previous, 'cũ hơn');
+    nodeSwapFs.remove(previous);
+    expect(existsSync(previous)).toBe(false);
+    expect(() => nodeSwapFs.remove(previous)).not.toThrow();
   });
 });
