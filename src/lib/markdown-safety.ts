@@ -86,8 +86,12 @@ const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` 
 /** The body with fenced code blocks and code spans replaced by spaces (line breaks kept). */
 export function blankCode(body: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  let out = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[ \t]*$|(?![\s\S]))/gm, blank);
-  out = out.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+  // CommonMark: a fence closes with the same character, at least as many of them, indented 0–3
+  // spaces whatever the opening's indentation; an unclosed fence runs to the end. Recognising
+  // fewer closings than Markdown does would hide real tags after the block as "code".
+  let out = body.replace(/^ {0,3}((`|~)\2{2,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1\2*[ \t]*$|(?![\s\S]))/gm, blank);
+  // A code span stays inside its paragraph: it never runs across a blank line.
+  out = out.replace(/(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?[^`]\1(?!`)/g, blank);
   // Indented code blocks (4 spaces after a blank line) are left: editors rarely use them, and a
   // tag there is only a false alarm, never a missed one.
   return out;
@@ -138,8 +142,8 @@ function scanMarkdownLinks(text: string, add: (kind: FindingKind, offset: number
   for (const match of text.matchAll(/\]\(\s*<?([^\s)>]+)/g)) {
     if (unsafeScheme(match[1] ?? '')) add('unsafeUrl', match.index, match[1] ?? '');
   }
-  // [id]: url (reference definitions)
-  for (const match of text.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?=\s|$)/gm)) {
+  // [id]: url (reference definitions), also inside a quote (`> `) or a list item (`- `, `1. `)
+  for (const match of text.matchAll(/^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t])))*[ \t]*\[[^\]\n]+\]:\s*<?(\S+?)>?(?=\s|$)/gm)) {
     if (unsafeScheme(match[1] ?? '')) add('unsafeUrl', match.index, match[1] ?? '');
   }
   // <scheme:…> autolinks
