@@ -26,7 +26,7 @@ export interface ProcedureLike {
   code: string;
   title: string;
   field: string;
-  onlineLevel: OnlineLevel;
+  onlineLevel?: OnlineLevel;
   onlineUrl?: string;
   methods?: { channel: Channel; processingTime: string; fee: string }[];
   agency?: string;
@@ -56,7 +56,7 @@ export function procedureJsonLd(procedure: ProcedureLike, options: ProcedureJson
       name: options.channelNames[method.channel],
       description: method.fee,
       processingTime: processingDuration(method.processingTime),
-      serviceUrl: method.channel === 'truc-tuyen' && procedure.onlineLevel !== 'khong' ? procedure.onlineUrl : undefined,
+      serviceUrl: method.channel === 'truc-tuyen' && procedure.onlineLevel !== undefined && procedure.onlineLevel !== 'khong' ? procedure.onlineUrl : undefined,
       serviceLocation: method.channel === 'truc-tiep' ? place : undefined,
       servicePostalAddress: method.channel === 'buu-chinh' ? postalAddress(site) : undefined,
       servicePhone,
