@@ -76,9 +76,12 @@ describe('swapping the new site into place', () => {
 
   it('publishes the first site when there was none', () => {
     rmSync(outDir, { recursive: true });
-    swapIntoPlace(newDir, outDir, PID, watchedFs());
+    const fs = watchedFs();
+    swapIntoPlace(newDir, outDir, PID, fs);
     expect(live()).toBe('mới');
     expect(readdirSync(work)).toEqual(['dist']);
+    // One move and nothing else: no deletion of a set-aside folder that was never made.
+    expect(fs.moments).toHaveLength(1);
   });
 
   it('keeps the old site live when moving the new one in fails', () => {
