@@ -137,6 +137,12 @@ export function planSearch(query: string, vocabulary: SearchVocabulary): SearchP
   // 1. Synonyms, longest member first at each place.
   for (let at = 0; at < folded.length; ) {
     const found = synonymAt(folded, at, members);
+    // A member made only of near-universal words ("thủ tục hành chính") would limit the results
+    // to the procedures so named; such words are searched as typed instead.
+    if (found && folded.slice(at, at + found.length).every((word) => isCommon(word))) {
+      at += found.length;
+      continue;
+    }
     if (!found) {
       at += 1;
       continue;

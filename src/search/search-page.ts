@@ -265,6 +265,9 @@ export function startSearchPage(): void {
           // The names found too little: the words they stand for are searched too.
           if (needsHeldWords(found, plan, PAGE_SIZE)) found = await searchTokens(instance, [...plan.tokens, ...heldWords(plan.held)], options);
           ranked = found.map((candidate) => candidate.result);
+          // No procedure so named and no other word to search: the typed words, as before
+          // (never the archive's download for a name nobody carries).
+          if (ranked.length === 0) ranked = (await instance.search(plain.search || null, options))?.results ?? [];
         } else {
           // No name: Pagefind's own order for all the words together; fewer than a page (an
           // everyday query with a word no page has) and the words are ranked one by one.

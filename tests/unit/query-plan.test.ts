@@ -58,6 +58,12 @@ describe('planSearch', () => {
     expect(planSearch('lam so do', vocabulary).tokens[0]?.group).toContain('giay chung nhan quyen su dung dat');
   });
 
+  it('does not turn a synonym made only of near-universal words into a name', () => {
+    const withTthc = { ...vocabulary, groups: normalizeGroups([...groups, ['TTHC', 'thủ tục hành chính']]) };
+    expect(planSearch('thủ tục', withTthc).tokens.map((token) => token.kind)).toEqual(['word']);
+    expect(planSearch('tthc', withTthc).tokens.map((token) => token.text)).toEqual(['xxdntthc']);
+  });
+
   it('sends other words as typed and leaves out near-universal ones when there is more', () => {
     expect(planSearch('hộ kinh doanh', vocabulary)).toEqual({
       tokens: [
