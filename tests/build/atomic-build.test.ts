@@ -147,7 +147,7 @@ describe('atomic build', () => {
     expect(broken.output).not.toContain(T.stepAstro);
     expect(snapshot(outDir)).toEqual(before);
     expect(leftovers()).toEqual([]);
-  });
+  }, 300_000);
 
   it('keeps the previous site when Astro itself fails on content the checker accepts', () => {
     const before = snapshot(outDir);
@@ -178,7 +178,7 @@ describe('atomic build', () => {
     expect(broken.output).toContain(T.kept(outDir));
     expect(snapshot(outDir)).toEqual(before);
     expect(leftovers()).toEqual([]);
-  });
+  }, 300_000);
 
   it('refuses to run while another live build holds the output folder, then takes over a stale lock', () => {
     const before = snapshot(outDir);
@@ -195,7 +195,7 @@ describe('atomic build', () => {
     expect(next.status, next.output).toBe(0);
     expect(existsSync(`${outDir}.lock`)).toBe(false);
     expect(JSON.parse(readFileSync(join(outDir, 'build-info.json'), 'utf8')).basePath).toBe('/cchc/');
-  });
+  }, 300_000);
 
   it('puts back the site a build killed between its two renames set aside, and never loses every copy', async () => {
     const before = JSON.parse(readFileSync(join(outDir, 'build-info.json'), 'utf8')).builtAt;
