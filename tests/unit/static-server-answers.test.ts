@@ -5,7 +5,7 @@
  * unreadable addresses, the editor's headers, where the server listens, and that a download the
  * visitor abandons gives its file back.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +82,9 @@ beforeAll(async () => {
   write(join(site, 'manifest.webmanifest'), JSON.stringify({ name: 'Cải cách hành chính xã' }).repeat(30));
   write(join(site, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>'.repeat(30));
   write(join(site, 'logo.png'), Buffer.alloc(2000, 7));
+  write(join(site, 'api', 'thu-tuc.json'), JSON.stringify({ ten: 'Đăng ký khai sinh' }).repeat(40));
+  write(join(site, 'sitemap.xml'), '<urlset></urlset>'.repeat(40));
+  write(join(site, 'thong-bao.txt'), 'Lịch tiếp dân: thứ Hai.');
   // Big enough that the server is still sending when the visitor goes away.
   big = join(site, 'tai-lieu', 'bieu-mau.pdf');
   write(big, Buffer.alloc(32 * 1024 * 1024, 0x25));
@@ -359,5 +362,84 @@ describe('a download the visitor abandons', () => {
     });
     await gotFirstChunk;
     expect(await eventually(() => openDescriptors(big) === 0)).toBe(true);
+  });
+});
+
+describe('more that a visitor or an editor would notice', () => {
+  it.each([
+    ['/cchc/api/thu-tuc.json', 'application/json; charset=utf-8'],
+    ['/cchc/sitemap.xml', 'application/xml; charset=utf-8'],
+  ])('compresses %s (%s)', async (path, type) => {
+    const response = await get(sub, path, { 'Accept-Encoding': 'gzip' });
+    expect(response.headers['content-type']).toBe(type);
+    expect(response.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('gives a file rewritten with the same size a new ETag, so browsers fetch the new text', async () => {
+    const file = join(site, 'thong-bao.txt');
+    const first = await get(sub, '/cchc/thong-bao.txt');
+    writeFileSync(file, 'Lịch tiếp dân: thứ Ba. ');
+    utimesSync(file, new Date('2026-01-02T03:04:05Z'), new Date('2026-01-02T03:04:05Z'));
+    const second = await get(sub, '/cchc/thong-bao.txt', { 'If-None-Match': String(first.headers.etag) });
+    expect(second.status).toBe(200);
+    expect(second.headers['content-length']).toBe(first.headers['content-length']);
+    expect(second.headers.etag).not.toBe(first.headers.etag);
+    expect(second.body.toString()).toBe('Lịch tiếp dân: thứ Ba. ');
+    expect(second.headers['last-modified']).toBe('Fri, 02 Jan 2026 03:04:05 GMT');
+  });
+
+  it('keeps the query string when it sends a visitor from the PC address to the sub-path', async () => {
+    const response = await get(sub, '/?q=khai+sinh');
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe('/cchc/?q=khai+sinh');
+    expect(response.headers['content-security-policy']).toBe(SITE_CSP);
+  });
+
+  it('serves the home page itself when the site lives at the root', async () => {
+    const server = await startStaticServer({ root: site });
+    try {
+      const home = await get(server, '/');
+      expect(home.status).toBe(200);
+      expect(home.body.toString()).toContain('<title>Trang chủ</title>');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses other methods with the security headers too', async () => {
+    const response = await new Promise<RawResponse>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: sub.port, path: '/cchc/', method: 'DELETE' }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.alloc(0) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers['content-security-policy']).toBe(SITE_CSP);
+  });
+
+  it('marks files nosniff even when given no other headers', async () => {
+    const server = await startStaticServer({ root: site, headers: {} });
+    try {
+      const response = await get(server, '/thong-bao.txt');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports a port already in use instead of hanging', async () => {
+    await expect(startStaticServer({ root: site, port: sub.port })).rejects.toThrow(/EADDRINUSE/);
+  });
+
+  it('names 127.0.0.1 in its URL when listening on every IPv6 address', async () => {
+    const server = await startStaticServer({ root: site, host: '::' });
+    try {
+      expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    } finally {
+      await server.close();
+    }
   });
 });
