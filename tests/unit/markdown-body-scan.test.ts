@@ -28,6 +28,11 @@ describe('code fences are recognised as Markdown recognises them', () => {
     expect(scan(['Đoạn', '', '    ```', '', '<script>x</script>', '', '    ```'])).toEqual(['5:forbiddenTag:<script>']);
   });
 
+  it('a closing fence is a line of its own; a code span may run over a line break inside its paragraph', () => {
+    expect(scan(['```', 'mã ```', '<script>x</script>'])).toEqual([]);
+    expect(scan(['Ví dụ `<iframe', 'src=x>`', 'là mã.'])).toEqual([]);
+  });
+
   it('blanks code spans and blocks character for character, leaving the rest untouched', () => {
     expect(blankCode('a `<b>` c ``x`y`` d')).toBe('a       c         d');
     expect(blankCode('x\n~~~\n<s>\n~~~\ny')).toBe('x\n   \n   \n   \ny');
@@ -54,6 +59,11 @@ describe('reference-style link definitions', () => {
     expect(scan(['> - [a]: vbscript:x'])).toEqual(['1:unsafeUrl:vbscript:x']);
   });
 
+  it('counts list numbers of any length, and reads a definition only at the start of a line', () => {
+    expect(scan(['10. [a]: javascript:x'])).toEqual(['1:unsafeUrl:javascript:x']);
+    expect(scan(['Xem [a]: javascript:x là chữ thường'])).toEqual([]);
+  });
+
   it('accepts definitions pointing to pages, e-mail and files', () => {
     expect(scan(['[a]: https://dichvucong.gov.vn', '> [b]: ./tep.pdf', '- [c]: mailto:a@b.vn "Thư"'])).toEqual([]);
   });
@@ -64,6 +74,12 @@ describe('URLs in attributes', () => {
     expect(scan(['<img alt="a" srcset="a.png 1x, javascript:alert(1) 2x">'])).toEqual(['1:unsafeUrl:srcset="javascript:alert(1)"']);
     expect(scan(['<img alt="a" srcset="  b.png 480w,vbscript:x 800w">'])).toEqual(['1:unsafeUrl:srcset="vbscript:x"']);
     expect(scan(['<img alt="a" srcset="a.png 1x, b.png 2x">'])).toEqual([]);
+  });
+
+  it('splits only srcset on commas; an autolink is quoted as written', () => {
+    expect(scan(['<a href="https://a.vn/?q=a, javascript:x">a</a>'])).toEqual([]);
+    expect(scan(['Xem <vbscript:msgbox(1)>'])).toContain('1:unsafeUrl:vbscript:msgbox(1)');
+    expect(scan(['<b onClick="x()">b</b>'])).toEqual(['1:eventAttribute:onclick=']);
   });
 
   it('reads single-quoted and unquoted values without their quotes', () => {
@@ -91,6 +107,7 @@ describe('URLs in attributes', () => {
       expect(scan([`<p style="${css}">a</p>`])[0], css).toMatch(/^1:unsafeStyle:style=/);
     }
     expect(scan(['<p style="color:red">a</p>'])).toEqual(['1:styleRemoved:style="color:red"']);
+    expect(scan([`<p style="font-family:'Times New Roman'">a</p>`])).toEqual([`1:styleRemoved:style="font-family:'Times New Roman'"`]);
   });
 });
 
@@ -139,7 +156,10 @@ describe('MDX', () => {
   });
 
   it('finds an expression outside tags, up to the end of its line', () => {
-    expect(scan(['Có {a} và {b', 'c}'], true)).toEqual(['1:mdxExpression:{a}', '1:mdxExpression:{b']);
+    expect(scan(['Có {ab} và {cd', 'e}'], true)).toEqual(['1:mdxExpression:{ab}', '1:mdxExpression:{cd']);
+    // Line numbers stay those of the file when a tag before the expression runs over two lines.
+    expect(scan(['<b', 'title="x">a</b>', '{y}'], true)).toEqual(['3:mdxExpression:{y}']);
+    expect(scan(['<myTag>x</myTag>'], true)).toEqual(['1:tagRemoved:<mytag>']);
   });
 });
 
