@@ -5,6 +5,7 @@
  * no site is built.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildNewsFeed } from '../../src/feeds/news-feed.ts';
 
 type News = { id: string; data: Record<string, unknown> };
 const state = {
@@ -27,10 +28,9 @@ const item = (id: string, date: string, extra: Record<string, unknown> = {}): Ne
   data: { title: `Tin ${id}`, summary: `Tóm tắt ${id}`, date: new Date(date), unit: 'van-phong', category: 'cai-cach-tthc', ...extra },
 });
 
-async function build() {
-  const { buildNewsFeed } = await import('../../src/feeds/news-feed.ts');
-  return buildNewsFeed();
-}
+// Imported at the top (vi.mock above is hoisted before it): the module's tables are then built
+// while the file loads, which is where a mutation run looks for them.
+const build = () => buildNewsFeed();
 
 beforeEach(() => {
   vi.stubEnv('SITE', SITE);
