@@ -10,8 +10,11 @@ export const search = {
     hotline: 'Đường dây nóng',
     model: 'Mô hình',
     contest: 'Cuộc thi',
+    document: 'Văn bản',
     page: 'Trang',
   },
+  // Before the page of an attached file where the words are: "Có trong: Trang 3".
+  foundIn: 'Có trong',
   filtersTitle: 'Lọc kết quả',
   // The line that unfolds the filters; says how many are in use (type, field, year, sort, archive).
   filtersSummary: (active: number) => (active > 0 ? `Lọc kết quả (đang dùng ${active})` : 'Lọc kết quả'),

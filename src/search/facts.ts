@@ -11,6 +11,7 @@ import { archiveCutoff, isArchived, recentMonths } from '../lib/search-bundles.t
 import { parsePhone } from '../lib/phone.ts';
 import { compareVietnamese } from '../lib/vietnamese.ts';
 import { getContests, getHotlines, getModels, getNews, getProcedures, getSite, getUnits } from '../data/content.ts';
+import { getDocuments } from '../documents/data.ts';
 import { FILTER_KEYS, META, SORT_DATE, type FilterName } from './keys.ts';
 
 export type SearchType = keyof typeof vi.search.types;
@@ -80,6 +81,16 @@ export async function searchManifest(): Promise<SearchManifest> {
       { year: yearOf(startDate) },
       { [META.date]: formatShortDate(startDate) },
       { [SORT_DATE]: toIsoDay(startDate) },
+    );
+  }
+  // Documents: typed as such so "Văn bản" filters them, with their number findable as the code.
+  for (const entry of await getDocuments()) {
+    const { issued, number, category } = entry.data;
+    pages[routes.document(entry.id)] = facts(
+      'document',
+      { category: category ? vi.news.categoryNames[category] : undefined, year: yearOf(issued) },
+      { [META.code]: number, [META.date]: formatShortDate(issued) },
+      { [SORT_DATE]: toIsoDay(issued) },
     );
   }
 

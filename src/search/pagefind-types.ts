@@ -5,6 +5,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** Parts of the page under headings with an id (src/search/page-sections.ts). */
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
 export interface PagefindResult {

@@ -9,6 +9,7 @@ import { planSearch, type PlannedToken, type SearchPlan, type SearchVocabulary }
 import { needsHeldWords, rankCandidates, rankFirstPage, type Candidate } from './ranking.ts';
 import { archiveFallback, archiveFirst, COMMON_WORDS_FILE, mergeBundles, type ArchiveChoice } from '../lib/search-bundles.ts';
 import { ARCHIVE_PARAM, FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
+import { matchedFilePart } from './page-sections.ts';
 import type { PagefindInstance, PagefindModule, PagefindResponse, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
 
 const PAGE_SIZE = 10;
@@ -45,6 +46,14 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const details: (string | Node)[] = [];
   if (meta[META.date]) details.push(`${meta[META.type] === t.types.contest ? t.started : t.published}: ${meta[META.date]}`);
   if (meta[META.code]) details.push(`${t.code}: ${meta[META.code]}`);
+  const part = matchedFilePart(data.sub_results);
+  if (part) {
+    const jump = element('a', undefined, part.title);
+    jump.href = part.url;
+    const wrap = element('span', 'search-result__part', `${t.foundIn}: `);
+    wrap.append(jump);
+    details.push(wrap);
+  }
   const phone = meta[META.phone];
   if (phone) {
     const call = element('a', undefined, phone);

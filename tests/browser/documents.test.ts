@@ -96,6 +96,14 @@ describe('search finds the words inside attached files', () => {
     // The words sit under the heading of page 2, which has an id for Pagefind's sub-results.
     expect(html).toMatch(/<h3 id="trang-2">Trang 2<\/h3>\s*<p>[^<]*nuôi lươn/);
   });
+
+  it.each(['nuôi lươn', 'nuoi luon'])('the result for "%s" says the words are on page 2 of the file and links there', async (query) => {
+    await search(query);
+    const result = page.locator('.search-result', { has: page.locator('a[href$="/van-ban/ke-hoach/"]') });
+    const part = result.locator('.search-result__part a');
+    await expect.poll(() => part.textContent()).toBe('Trang 2');
+    expect(await part.getAttribute('href')).toMatch(/\/van-ban\/ke-hoach\/#trang-2$/);
+  });
 });
 
 describe('document pages', () => {
