@@ -193,6 +193,7 @@ describe('caching and compression', () => {
   it('gives the 404 page no ETag, so a browser never keeps it as a valid copy', async () => {
     const missing = await get(sub, '/cchc/khong-co/');
     expect(missing.status).toBe(404);
+    expect(missing.body.toString()).toContain('<title>Không tìm thấy trang</title>');
     expect(missing.headers.etag).toBeUndefined();
     const again = await get(sub, '/cchc/khong-co/', { 'If-None-Match': '*' });
     expect(again.status).toBe(404);
@@ -230,6 +231,16 @@ describe('addresses', () => {
       expect(response.status).toBe(404);
       expect(response.body.toString()).toBe('Không tìm thấy trang.');
       expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps the inner slash of a two-level sub-path', async () => {
+    const server = await startStaticServer({ root: site, basePath: '/so-noi-vu/cchc/' });
+    try {
+      expect(server.url).toBe(`http://127.0.0.1:${server.port}/so-noi-vu/cchc/`);
+      expect((await get(server, '/so-noi-vu/cchc/tin-tuc/')).status).toBe(200);
     } finally {
       await server.close();
     }
@@ -441,5 +452,24 @@ describe('more that a visitor or an editor would notice', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('stops listening when closed, even in the middle of a download', async () => {
+    const server = await startStaticServer({ root: site });
+    const download = new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/tai-lieu/bieu-mau.pdf' }, (res) => {
+        // Read one piece, then stop reading: the download stays open on the server.
+        res.once('data', () => {
+          res.pause();
+          resolve();
+        });
+      });
+      req.on('error', () => undefined);
+      req.end();
+    });
+    await download;
+    await server.close();
+    expect(server.server.listening).toBe(false);
+    await expect(get(server, '/')).rejects.toThrow(/ECONNREFUSED/);
   });
 });
