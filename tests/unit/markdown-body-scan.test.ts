@@ -158,7 +158,7 @@ describe('MDX', () => {
   it('finds an expression outside tags, up to the end of its line', () => {
     expect(scan(['Có {ab} và {cd', 'e}'], true)).toEqual(['1:mdxExpression:{ab}', '1:mdxExpression:{cd']);
     // Line numbers stay those of the file when a tag before the expression runs over two lines.
-    expect(scan(['<b', 'title="x">a</b>', '{y}'], true)).toEqual(['3:mdxExpression:{y}']);
+    expect(scan(['<b', 'title="một tiêu đề dài">a</b>', '{y}'], true)).toEqual(['3:mdxExpression:{y}']);
     expect(scan(['<myTag>x</myTag>'], true)).toEqual(['1:tagRemoved:<mytag>']);
   });
 });
