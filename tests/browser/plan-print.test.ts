@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
+import { pdfPages, printToPdf } from '../helpers/print.ts';
 import { ROOT_SITE } from '../helpers/sites.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -33,19 +34,6 @@ async function open(path: string, width = 1280): Promise<Page> {
   await page.setViewportSize({ width, height: 800 });
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   return page;
-}
-
-/** Pages in a PDF: `/Type /Page` objects (not the `/Type /Pages` tree), and their sizes in points. */
-function pdfPages(pdf: Buffer): { count: number; sizes: string[] } {
-  const text = pdf.toString('latin1');
-  const count = (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
-  return { count, sizes };
-}
-
-async function printToPdf(page: Page): Promise<Buffer> {
-  await page.emulateMedia({ media: 'print' });
-  return page.pdf({ preferCSSPageSize: true, printBackground: false });
 }
 
 describe('printing the plan and a bulletin', () => {
