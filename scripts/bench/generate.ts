@@ -19,7 +19,7 @@ export interface GeneratedContent {
 }
 
 /** Mulberry32: tiny deterministic PRNG; Math.random would make every run's content differ. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -13,20 +13,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
-import { generateContent } from './generate.ts';
+import { generateContent, seeded } from './generate.ts';
 
 export const REAL_PROCEDURES = resolve(PROJECT_ROOT, '..', 'shared', 'real-data', 'procedures-national-portal.tar.gz');
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 

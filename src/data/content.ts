@@ -22,7 +22,7 @@ export type IndexResult = CollectionEntry<'indices'>['data'];
  * and sort each collection once per build. `astro dev` must see edits, so it never caches. Lists
  * are handed out as copies so that a page sorting its list cannot reorder another page's.
  */
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   const copy = (value: T) => (Array.isArray(value) ? ([...value] as T) : value);
   return async () => {

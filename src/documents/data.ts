@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../config/paths.ts';
-import { getNews, getProcedures } from '../data/content.ts';
+import { getNews, getProcedures, oncePerBuild } from '../data/content.ts';
 import { buildDay } from '../lib/dates.ts';
 import { documentNumberKey, fileKindOf, findDocumentNumbers, safeFileNames, type DocumentFileKind } from '../lib/documents.ts';
 import { routes } from '../lib/routes.ts';
@@ -16,15 +16,6 @@ import { extractFileText, type ExtractedText } from './extract.ts';
 import { isDocumentPublished } from './published.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
-
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
-  let cached: Promise<T> | undefined;
-  return async () => {
-    if (import.meta.env.DEV) return load();
-    cached ??= load();
-    return cached;
-  };
-}
 
 /** Published documents (issued on or before the build day), newest first. */
 export const getDocuments: () => Promise<DocumentEntry[]> = oncePerBuild(async () => {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../config/paths.ts';
-import { getContests, getNews, publicationState, type NewsEntry } from '../data/content.ts';
+import { getContests, getNews, oncePerBuild, publicationState, type NewsEntry } from '../data/content.ts';
 import { getDocuments } from '../documents/data.ts';
 import { buildDay, toIsoDay } from '../lib/dates.ts';
 import { bulletinIssues, noteIdOf, type BulletinIssue } from '../lib/bulletin-issues.ts';
@@ -17,15 +17,6 @@ import { progressContent } from './progress-content.ts';
 
 export type Plan = CollectionEntry<'plan'>['data'];
 export type BulletinNote = CollectionEntry<'bulletins'>;
-
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
-  let cached: Promise<T> | undefined;
-  return async () => {
-    if (import.meta.env.DEV) return load();
-    cached ??= load();
-    return cached;
-  };
-}
 
 /** Published news only, also in `astro dev` (a draft must never show up in an issue or a count). */
 const publishedNews = oncePerBuild(async () => {
