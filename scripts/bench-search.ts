@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/paths.ts';
 import { generateContent } from './bench/generate.ts';
-import { ARCHIVE_BUNDLE, PRIMARY_BUNDLE } from '../src/lib/search-bundles.ts';
+import { ARCHIVE_BUNDLE, PRIMARY_BUNDLE } from '../src/search/search-bundles.ts';
 import { walkFiles } from './lib/run.ts';
 import { launchBrowser, newGuardedContext, serveSite } from '../tests/helpers/browser.ts';
 

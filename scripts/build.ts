@@ -16,9 +16,9 @@ import { errors as E } from '../src/i18n/errors.ts';
 import { publishing } from '../src/i18n/publishing.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
-import { PagePreparer } from './lib/page-preparer.ts';
-import { RAM_COPIES_PREFIX, RAM_FOLDER } from './lib/search-copies.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { PagePreparer } from '../src/search/build/page-preparer.ts';
+import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/search-copies.ts';
+import { buildSearchIndex } from '../src/search/build/search-index.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
 import { previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
 
@@ -55,7 +55,7 @@ function releaseLock(): void {
 function cleanUp(): void {
   child?.kill('SIGTERM');
   rmSync(tempDir, { recursive: true, force: true });
-  // The search copies may sit outside the site folder, in RAM (scripts/lib/search-copies.ts).
+  // The search copies may sit outside the site folder, in RAM (src/search/build/search-copies.ts).
   if (copiesRoot) rmSync(copiesRoot, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
   releaseLock();
@@ -91,7 +91,7 @@ function acquireLock(): void {
 
 /** Half-built copies left by builds that were killed outright take disk space on a small PC. */
 function removeStaleTempDirs(): void {
-  // Search copies a killed build left in RAM (scripts/lib/search-copies.ts).
+  // Search copies a killed build left in RAM (src/search/build/search-copies.ts).
   let inRam: string[] = [];
   try {
     inRam = readdirSync(RAM_FOLDER);

@@ -65,7 +65,7 @@ export const GROUPS: Record<string, Group> = {
   },
   'search-text': {
     // What search indexes for a page and how Vietnamese words are folded.
-    mutate: ['src/lib/search-text.ts'],
+    mutate: ['src/search/search-text.ts'],
     tests: ['tests/unit/search*.test.ts'],
   },
   publication: {

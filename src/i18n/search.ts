@@ -42,7 +42,7 @@ export const search = {
       : 'Không có kết quả nào theo bộ lọc đã chọn.',
   showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} kết quả.`,
   more: 'Xem thêm kết quả',
-  // Near-universal words are not used to narrow the results (planQuery in src/lib/search-text.ts).
+  // Near-universal words are not used to narrow the results (planQuery in src/search/search-text.ts).
   skippedWords: (words: string[]) =>
     `Không dùng ${words.map((word) => `“${word}”`).join(', ')} để lọc kết quả vì ${words.length > 1 ? 'các từ này' : 'từ này'} có ở gần như mọi trang; các trang có đủ các từ bạn gõ được xếp trước.`,
   loadFailed:

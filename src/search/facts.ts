@@ -7,7 +7,7 @@
 import { vi } from '../i18n/index.ts';
 import { routes } from '../lib/routes.ts';
 import { buildDay, formatShortDate, toIsoDay, yearOf } from '../lib/dates.ts';
-import { archiveCutoff, isArchived, recentMonths } from '../lib/search-bundles.ts';
+import { archiveCutoff, isArchived, recentMonths } from './search-bundles.ts';
 import { parsePhone } from '../lib/phone.ts';
 import { compareVietnamese } from '../lib/vietnamese.ts';
 import { getContests, getHotlines, getModels, getNews, getProcedures, getSite, getUnits } from '../data/content.ts';
@@ -20,7 +20,7 @@ export interface PageFacts {
   filters: Record<string, string[]>;
   meta: Record<string, string>;
   sort: Record<string, string>;
-  /** Older news: indexed in the archive bundle, not the primary one (src/lib/search-bundles.ts). */
+  /** Older news: indexed in the archive bundle, not the primary one (src/search/search-bundles.ts). */
   archive?: true;
 }
 

@@ -16,7 +16,7 @@
  * Words stood for by name tokens are held back: they are searched only when the names find
  * less than a page of results (each word costs the download of an index chunk).
  */
-import { foldWord } from '../lib/search-text.ts';
+import { foldWord } from './search-text.ts';
 import { groupToken, NAME_PREFIX, pairToken } from './name-tokens.ts';
 
 /** The file written beside the primary bundle (`tu-pho-bien.json`). */

@@ -16,7 +16,7 @@
  *    ngoài", "… lưu động"); a title that starts with the query; exact accents in the text; and
  *    otherwise stage 1's order.
  */
-import { exactMatchCount, foldWord } from '../lib/search-text.ts';
+import { exactMatchCount, foldWord } from './search-text.ts';
 import { foldedWords, indexOfWords } from './name-tokens.ts';
 import type { PlannedToken, SearchPlan } from './query-plan.ts';
 

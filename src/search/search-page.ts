@@ -4,10 +4,10 @@
  * headings, an excerpt of the real accented text and a status line that screen readers announce.
  */
 import { search as t } from '../i18n/search.ts';
-import { buildExcerpt, foldWord, normalizeQuery, planQuery } from '../lib/search-text.ts';
+import { buildExcerpt, foldWord, normalizeQuery, planQuery } from './search-text.ts';
 import { planSearch, type PlannedToken, type SearchPlan, type SearchVocabulary } from './query-plan.ts';
 import { needsHeldWords, rankCandidates, rankFirstPage, type Candidate } from './ranking.ts';
-import { archiveFallback, archiveFirst, COMMON_WORDS_FILE, mergeBundles, type ArchiveChoice } from '../lib/search-bundles.ts';
+import { archiveFallback, archiveFirst, COMMON_WORDS_FILE, mergeBundles, type ArchiveChoice } from './search-bundles.ts';
 import { ARCHIVE_PARAM, FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
 import { matchedFilePart } from './page-sections.ts';
 import type { PagefindInstance, PagefindModule, PagefindResponse, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishing } from '../../src/i18n/publishing.ts';
 import { walkFiles } from '../../scripts/lib/run.ts';
-import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../../scripts/lib/search-copies.ts';
+import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../../src/search/build/search-copies.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 

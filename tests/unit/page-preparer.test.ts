@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PagePreparer } from '../../scripts/lib/page-preparer.ts';
+import { PagePreparer } from '../../src/search/build/page-preparer.ts';
 import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
 import type { SearchManifest } from '../../src/search/facts.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCutoff, archiveFallback, archiveFirst, isArchived, mergeBundles, recentMonths, type ArchiveChoice } from '../../src/lib/search-bundles.ts';
+import { archiveCutoff, archiveFallback, archiveFirst, isArchived, mergeBundles, recentMonths, type ArchiveChoice } from '../../src/search/search-bundles.ts';
 
 const choice = (over: Partial<ArchiveChoice> = {}): ArchiveChoice => ({
   wanted: false,

@@ -14,7 +14,7 @@ import {
   queryTerms,
   stripFoldRegion,
   toneKey,
-} from '../../src/lib/search-text.ts';
+} from '../../src/search/search-text.ts';
 
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((part) => part.mark).map((part) => part.text);
 const shown = (parts: { text: string }[]) => parts.map((part) => part.text).join('');

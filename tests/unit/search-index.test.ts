@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexedCopy, indexedRegion, routeOfFile, withoutIgnored } from '../../scripts/lib/search-index.ts';
-import { stripFoldRegion } from '../../src/lib/search-text.ts';
+import { indexedCopy, indexedRegion, routeOfFile, withoutIgnored } from '../../src/search/build/search-index.ts';
+import { stripFoldRegion } from '../../src/search/search-text.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><header>Đầu trang</header><main>${body}</main><footer>Địa chỉ</footer></body></html>`;

@@ -9,10 +9,9 @@ import {
   queryTerms,
   findCommonWords,
   planQuery,
-  rankExactFirst,
   stripFoldRegion,
   toneKey,
-} from '../../src/lib/search-text.ts';
+} from '../../src/search/search-text.ts';
 
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((part) => part.mark).map((part) => part.text);
 
@@ -73,42 +72,12 @@ describe('tone placement', () => {
   });
 });
 
-describe('exact-accent ranking', () => {
+describe('exact-accent count', () => {
   it('counts only words typed with marks that the text carries exactly', () => {
     expect(exactMatchCount('đăng ký', 'Đăng ký khai sinh')).toBe(2);
     expect(exactMatchCount('đăng ký', 'Dang dở, kỳ họp')).toBe(0);
     expect(exactMatchCount('dang ky', 'Đăng ký khai sinh')).toBe(0);
     expect(exactMatchCount('hoà giải', 'Hòa giải ở cơ sở')).toBe(2);
-  });
-
-  it('puts exact-title matches first and keeps engine order otherwise', () => {
-    const results = [
-      { title: 'Dân vận khéo', text: 'dân vận' },
-      { title: 'Họp bàn dân sinh', text: 'dần dần' },
-      { title: 'Dần dần ổn định', text: '' },
-    ];
-    const ranked = rankExactFirst(results, 'dần', (r) => r.title, (r) => r.text).map((r) => r.title);
-    expect(ranked).toEqual(['Dần dần ổn định', 'Họp bàn dân sinh', 'Dân vận khéo']);
-    const unaccented = rankExactFirst(results, 'dan', (r) => r.title, (r) => r.text).map((r) => r.title);
-    expect(unaccented).toEqual(results.map((r) => r.title));
-  });
-
-  it('puts titles holding more of the typed words first, including words left out of the index query', () => {
-    const results = [
-      { title: 'Đăng ký kinh doanh cho doanh nghiệp', text: '' },
-      { title: 'Hướng dẫn hộ kinh doanh nộp thuế', text: '' },
-    ];
-    expect(rankExactFirst(results, 'ho kinh doanh', (r) => r.title, (r) => r.text)[0]?.title).toBe('Hướng dẫn hộ kinh doanh nộp thuế');
-  });
-
-  it('puts the result whose whole title is the query first, typed with or without marks', () => {
-    const results = [
-      { title: 'Đăng ký khai sinh trực tuyến tại xã', text: '' },
-      { title: 'Đăng ký khai sinh', text: '' },
-    ];
-    for (const query of ['dang ky khai sinh', 'Đăng ký khai sinh']) {
-      expect(rankExactFirst(results, query, (r) => r.title, (r) => r.text)[0]?.title).toBe('Đăng ký khai sinh');
-    }
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Facts for the search indexer (types, filters, hotline records). scripts/lib/search-index.ts
+ * Facts for the search indexer (types, filters, hotline records). src/search/build/search-index.ts
  * reads this file after the Astro build and removes it: it is not part of the published site.
  */
 import type { APIRoute } from 'astro';

@@ -13,7 +13,7 @@ export const RECENT_MONTHS = 24;
 /** Folders of the two bundles, relative to the base path. */
 export const PRIMARY_BUNDLE = 'pagefind/';
 export const ARCHIVE_BUNDLE = 'pagefind-luu-tru/';
-/** Beside the primary bundle: its near-universal words (CommonWords in src/lib/search-text.ts). */
+/** Beside the primary bundle: its near-universal words (CommonWords in src/search/search-text.ts). */
 export const COMMON_WORDS_FILE = `${PRIMARY_BUNDLE}tu-pho-bien.json`;
 
 /**

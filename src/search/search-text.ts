@@ -6,7 +6,7 @@
  * region" to each page: the đ-words of the page written without marks. It is wrapped in
  * FOLD_OPEN/FOLD_CLOSE so the search page can cut it out of the text it shows.
  */
-import { foldVietnamese, hasDiacritics } from './vietnamese.ts';
+import { foldVietnamese, hasDiacritics } from '../lib/vietnamese.ts';
 
 export const FOLD_OPEN = '⟪';
 export const FOLD_CLOSE = '⟫';
@@ -96,7 +96,7 @@ export function queryTerms(query: string): string[] {
  * every page ("hồ" of "hồ sơ", "ký" of "đăng ký" on a procedures site) narrows the results by
  * little, so, as search engines do with stop words, such a word is not sent to the index when the
  * query has other words; the results are then a slightly wider set, ranked with every typed word
- * (rankExactFirst), and the page says which word was left out.
+ * (src/search/ranking.ts), and the page says which word was left out.
  */
 export const COMMON_WORD_SHARE = 0.8;
 /** Below this many pages every chunk is small and nothing is left out of a query. */
@@ -190,35 +190,6 @@ export function exactMatchCount(query: string, text: string): number {
   if (!hasDiacritics(normalized)) return 0;
   const present = new Set(words(text).map(toneKey));
   return words(normalized).filter((word) => hasDiacritics(word) && present.has(toneKey(word))).length;
-}
-
-const foldedPhrase = (text: string) => words(text).map(foldWord).join(' ');
-
-/**
- * Put first a result whose whole title is the query (the person typed the name of a procedure),
- * then results whose title carries the query's exact marks, then those whose title holds more of
- * the typed words (also the words not sent to the index, see planQuery), then those whose text
- * carries the exact marks, keeping the search engine's order inside each group (a stable sort).
- */
-export function rankExactFirst<T>(items: T[], query: string, title: (item: T) => string, text: (item: T) => string): T[] {
-  const wanted = foldedPhrase(normalizeQuery(query));
-  const wantedWords = new Set(wanted.split(' ').filter(Boolean));
-  const scored = items.map((item, position) => {
-    const titleWords = new Set(foldedPhrase(title(item)).split(' '));
-    return {
-      item,
-      position,
-      isTitle: wanted !== '' && foldedPhrase(title(item)) === wanted ? 1 : 0,
-      inTitle: exactMatchCount(query, title(item)),
-      titleWords: [...wantedWords].filter((word) => titleWords.has(word)).length,
-      inText: exactMatchCount(query, text(item)),
-    };
-  });
-  scored.sort(
-    (a, b) =>
-      b.isTitle - a.isTitle || b.inTitle - a.inTitle || b.titleWords - a.titleWords || b.inText - a.inText || a.position - b.position,
-  );
-  return scored.map((entry) => entry.item);
 }
 
 export interface ExcerptPart {

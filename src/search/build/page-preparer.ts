@@ -11,9 +11,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
-import type { SearchManifest } from '../../src/search/facts.ts';
-import { walkFiles } from './run.ts';
+import { MANIFEST_ROUTE } from '../keys.ts';
+import type { SearchManifest } from '../facts.ts';
+import { walkFiles } from '../../../scripts/lib/run.ts';
 import { SearchCopies } from './search-copies.ts';
 
 /**

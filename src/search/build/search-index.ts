@@ -12,15 +12,15 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
-import { PROJECT_ROOT } from '../../src/config/paths.ts';
-import { ARCHIVE_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../../src/lib/search-bundles.ts';
-import { FOLD_CLOSE, FOLD_OPEN, foldRegion } from '../../src/lib/search-text.ts';
-import { nameWeight, titleNameTokens } from '../../src/search/name-tokens.ts';
-import { withBase } from '../../src/lib/routes.ts';
-import { MANIFEST_ROUTE } from '../../src/search/keys.ts';
-import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
+import { PROJECT_ROOT } from '../../config/paths.ts';
+import { ARCHIVE_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../search-bundles.ts';
+import { FOLD_CLOSE, FOLD_OPEN, foldRegion } from '../search-text.ts';
+import { nameWeight, titleNameTokens } from '../name-tokens.ts';
+import { withBase } from '../../lib/routes.ts';
+import { MANIFEST_ROUTE } from '../keys.ts';
+import type { PageFacts, SearchManifest } from '../facts.ts';
 import { SearchCopies } from './search-copies.ts';
-import { walkFiles } from './run.ts';
+import { walkFiles } from '../../../scripts/lib/run.ts';
 
 const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js',
@@ -285,7 +285,7 @@ async function runPagefindCli(site: string, outputPath: string, extraArguments: 
 }
 
 /**
- * Two bundles (src/lib/search-bundles.ts): `pagefind/` with procedures, hotlines, models, contests
+ * Two bundles (src/search/search-bundles.ts): `pagefind/` with procedures, hotlines, models, contests
  * and recent news, and `pagefind-luu-tru/` with older news, only written when there are any.
  * `copies` holds what the build already wrote while Astro ran (PagePreparer); whatever is missing,
  * changed since, or finished with another manifest is written here.

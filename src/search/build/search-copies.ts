@@ -6,13 +6,13 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { WordPageCounter } from '../../src/lib/search-text.ts';
-import { search as searchStrings } from '../../src/i18n/search.ts';
-import type { PageFacts, SearchManifest } from '../../src/search/facts.ts';
-import { FILTER_KEYS } from '../../src/search/keys.ts';
-import { titlePairs } from '../../src/search/name-tokens.ts';
-import type { SearchVocabulary } from '../../src/search/query-plan.ts';
-import { searchSynonymGroups } from '../../src/search/synonyms.ts';
+import { WordPageCounter } from '../search-text.ts';
+import { search as searchStrings } from '../../i18n/search.ts';
+import type { PageFacts, SearchManifest } from '../facts.ts';
+import { FILTER_KEYS } from '../keys.ts';
+import { titlePairs } from '../name-tokens.ts';
+import type { SearchVocabulary } from '../query-plan.ts';
+import { searchSynonymGroups } from '../synonyms.ts';
 import { finishCopy, nameRegion, prepareFile, routeOfFile } from './search-index.ts';
 
 export type Bundle = 'primary' | 'archive';
