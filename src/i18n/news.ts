@@ -10,6 +10,17 @@ export const news = {
   tags: 'Từ khóa',
   related: 'Tin cùng chuyên mục',
   empty: 'Chưa có tin nào trong chuyên mục này.',
+  /** Archive pages are counted from the oldest article (src/lib/news-paging.ts). */
+  archive: {
+    label: 'Các trang tin',
+    newer: 'Tin mới hơn',
+    older: 'Tin cũ hơn',
+    latest: 'Tin mới nhất',
+    page: (n: number) => `Trang ${n}`,
+    heading: (n: number) => `trang ${n}`,
+    span: (from: string, to: string) => (from === to ? `Tin đăng ngày ${from}.` : `Tin đăng từ ngày ${from} đến ngày ${to}.`),
+    order: 'Trang 1 là những tin cũ nhất.',
+  },
   categoryNames: {
     'chi-dao-dieu-hanh': 'Chỉ đạo, điều hành',
     'cai-cach-the-che': 'Cải cách thể chế',

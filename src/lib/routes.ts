@@ -4,9 +4,10 @@
  */
 export const routes = {
   home: () => '',
-  newsList: (page = 1) => (page <= 1 ? 'tin-tuc/' : `tin-tuc/trang/${page}/`),
-  newsCategory: (category: string, page = 1) =>
-    page <= 1 ? `tin-tuc/chuyen-muc/${category}/` : `tin-tuc/chuyen-muc/${category}/trang/${page}/`,
+  /** The newest news; `page` is an archive page, counted from the oldest (src/lib/news-paging.ts). */
+  newsList: (page?: number) => (page === undefined ? 'tin-tuc/' : `tin-tuc/trang/${page}/`),
+  newsCategory: (category: string, page?: number) =>
+    page === undefined ? `tin-tuc/chuyen-muc/${category}/` : `tin-tuc/chuyen-muc/${category}/trang/${page}/`,
   newsArticle: (id: string) => `tin-tuc/${id}/`,
   procedureList: () => 'thu-tuc/',
   procedureField: (fieldSlug: string, page = 1) =>
