@@ -19,13 +19,11 @@ const PROBLEMS = join(FIXTURES, 'problems');
 const LIMIT = 20 * 1024;
 const TODAY = '2026-04-01';
 
-let report: CheckReport;
-const about = (file: string) => report.problems.filter((p) => p.file === file);
-const messages = (file: string) => about(file).map(formatProblem);
-
-beforeAll(async () => {
-  report = await checkContent(PROBLEMS, { imageLimitBytes: LIMIT, today: TODAY });
-});
+// Checked inside each test, not once in beforeAll: a mutation run (docs/mutation.md) counts code run
+// outside a test as module-level and then re-runs every test for each of its mutants.
+const check = (): Promise<CheckReport> => checkContent(PROBLEMS, { imageLimitBytes: LIMIT, today: TODAY });
+const about = async (file: string) => (await check()).problems.filter((p) => p.file === file);
+const messages = async (file: string) => (await about(file)).map(formatProblem);
 
 describe('content check warnings', () => {
   it('reports nothing on a clean folder, even with examples of bad syntax inside code', async () => {
@@ -33,33 +31,33 @@ describe('content check warnings', () => {
     expect(good.problems.map(formatProblem)).toEqual([]);
   });
 
-  it('warns about an image over the size limit, once per file, with its size', () => {
-    const heavy = about('news/anh-lon-khong-mo-ta.md').filter((p) => p.message.includes('quá giới hạn'));
+  it('warns about an image over the size limit, once per file, with its size', async () => {
+    const heavy = (await about('news/anh-lon-khong-mo-ta.md')).filter((p) => p.message.includes('quá giới hạn'));
     expect(heavy).toHaveLength(1);
     expect(heavy[0]).toMatchObject({ severity: 'warning', field: 'cover' });
     expect(heavy[0]?.message).toContain('nặng 34 KB, quá giới hạn 20 KB');
   });
 
-  it('warns about Markdown and HTML images without alt text, with the line number', () => {
-    const lines = messages('news/anh-lon-khong-mo-ta.md');
+  it('warns about Markdown and HTML images without alt text, with the line number', async () => {
+    const lines = await messages('news/anh-lon-khong-mo-ta.md');
     expect(lines).toContainEqual(expect.stringContaining('dòng 13: ảnh "images/anh-lon.jpg" chưa có mô tả (alt)'));
     expect(lines).toContainEqual(expect.stringContaining('dòng 15: thẻ <img> chưa có mô tả alt'));
     expect(lines).toContainEqual(expect.stringContaining('dòng 17: không tìm thấy tệp ảnh "images/khong-co.jpg"'));
   });
 
-  it('warns about duplicate titles on both files, ignoring case and spacing', () => {
-    expect(messages('news/trung-tieu-de-1.md')).toContainEqual(expect.stringContaining('trùng với news/anh-lon-khong-mo-ta.md'));
-    expect(messages('news/anh-lon-khong-mo-ta.md')).toContainEqual(expect.stringContaining('trùng với news/trung-tieu-de-1.md'));
+  it('warns about duplicate titles on both files, ignoring case and spacing', async () => {
+    expect(await messages('news/trung-tieu-de-1.md')).toContainEqual(expect.stringContaining('trùng với news/anh-lon-khong-mo-ta.md'));
+    expect(await messages('news/anh-lon-khong-mo-ta.md')).toContainEqual(expect.stringContaining('trùng với news/trung-tieu-de-1.md'));
   });
 
-  it('warns about NFD text with the first affected line', () => {
-    expect(messages('news/chu-to-hop-nfd.md')).toEqual([expect.stringContaining('dòng 2: chữ tiếng Việt đang ở dạng tổ hợp (NFD')]);
+  it('warns about NFD text with the first affected line', async () => {
+    expect(await messages('news/chu-to-hop-nfd.md')).toEqual([expect.stringContaining('dòng 2: chữ tiếng Việt đang ở dạng tổ hợp (NFD')]);
     expect(firstNfdLine('Hòa An\nHo\u0300a An')).toBe(2);
     expect(firstNfdLine('Hòa An')).toBeUndefined();
   });
 
-  it('warns about each broken internal link and says what to write instead', () => {
-    const lines = messages('news/lien-ket-hong.md');
+  it('warns about each broken internal link and says what to write instead', async () => {
+    const lines = await messages('news/lien-ket-hong.md');
     expect(lines).toEqual([
       expect.stringContaining('dòng 9: liên kết "../../thu-tuc/khong-ton-tai/" trỏ tới trang không có'),
       expect.stringContaining('dòng 11: liên kết "../ban-nhap-chua-dang/" trỏ tới bài chưa đăng'),
@@ -69,10 +67,10 @@ describe('content check warnings', () => {
     ]);
   });
 
-  it('refuses to publish a leftover placeholder, but only warns inside a draft', () => {
-    expect(about('news/con-cho-can-dien.md')).toEqual([expect.objectContaining({ severity: 'error' })]);
-    expect(about('news/ban-nhap-chua-dang.md')).toEqual([expect.objectContaining({ severity: 'warning' })]);
-    expect(report.errorCount).toBe(1);
+  it('refuses to publish a leftover placeholder, but only warns inside a draft', async () => {
+    expect(await about('news/con-cho-can-dien.md')).toEqual([expect.objectContaining({ severity: 'error' })]);
+    expect(await about('news/ban-nhap-chua-dang.md')).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect((await check()).errorCount).toBe(1);
   });
 });
 
