@@ -9,6 +9,7 @@ import { ROOT_SITE, SUBPATH, SUBPATH_SITE, TEST_BUILD_DATE, TEST_BUILDS, TEST_SI
 import { buildSite } from '../helpers/build-site.ts';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
 const HOTLINES = 'duong-day-nong/';
@@ -300,6 +301,21 @@ describe('older news in the archive bundle (sample built with a 12-month window)
     const { hits } = await searchFor(page, server.url, 'ky so van ban', '&nam=2025&loai=Tin%20t%E1%BB%A9c');
     expect(hits.map((hit) => hit.href)).toContain(`/${ARCHIVED}`);
     expect(requested.some((path) => path.startsWith('/pagefind-luu-tru/'))).toBe(true);
+  });
+
+  it('a bulletin issue goes where its newest article goes: older issues leave the recent bundle', () => {
+    // The page table of the recent bundle is part of every first query: ten years of weekly issues
+    // were 523 of its 3,388 pages at 10,000 entries.
+    const issuesIn = (siteDir: string) =>
+      readdirSync(join(siteDir, 'pagefind', 'fragment'))
+        .map((file) => (JSON.parse(gunzipSync(readFileSync(join(siteDir, 'pagefind', 'fragment', file))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url)
+        .filter((url) => url.startsWith('/ban-tin/') && url !== '/ban-tin/');
+    const recent = issuesIn(site);
+    // First issue of 2025 (news of 10 January 2025, before the cutoff of 22 November 2025).
+    expect(recent).not.toContain('/ban-tin/2025/1/');
+    expect(recent).toContain('/ban-tin/2026/1/');
+    // With the default 24-month window the same issue is a recent one.
+    expect(issuesIn(ROOT_SITE)).toContain('/ban-tin/2025/1/');
   });
 
   it('a type the archive does not hold never loads it nor offers it', async () => {

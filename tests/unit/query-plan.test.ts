@@ -86,6 +86,12 @@ describe('planSearch', () => {
     expect(plan.tokens.map((token) => token.text)).toContain('xe');
   });
 
+  it('keeps the rarest word alone when every word is near-universal (a second one narrows nothing)', () => {
+    const plan = planSearch('hồ sơ thủ tục cấp', vocabulary);
+    expect(plan.tokens.map((token) => token.text)).toEqual(['cấp']);
+    expect(plan.skipped).toEqual(['hồ', 'sơ', 'thủ', 'tục']);
+  });
+
   it('reads a pair typed without its space as a name', () => {
     expect(planSearch('khaisinh', vocabulary).tokens).toEqual([{ text: 'xxkhaisinh', kind: 'name', covers: ['khaisinh'], counts: ['khaisinh'] }]);
   });
