@@ -58,6 +58,15 @@ describe('planSearch', () => {
     expect(planSearch('lam so do', vocabulary).tokens[0]?.group).toContain('giay chung nhan quyen su dung dat');
   });
 
+  it('keeps a synonym together even where a name pair sits inside it', () => {
+    // "chính quyền địa phương hai cấp" names no procedure: its words are held together as the
+    // group's, not split into the pair "địa phương" that many procedure titles carry.
+    const withLevels = { ...vocabulary, phrases: [...(vocabulary.phrases ?? []), 'dia phuong'], groups: normalizeGroups([...groups, ['chính quyền địa phương hai cấp', 'chính quyền hai cấp']]) };
+    const plan = planSearch('chinh quyen dia phuong hai cap', withLevels);
+    expect(plan.tokens.map((token) => token.text)).toEqual(['xxdnchinhquyendiaphuonghaicap']);
+    expect(plan.held).toEqual(['chinh', 'quyen', 'dia', 'phuong', 'hai']);
+  });
+
   it('does not turn a synonym made only of near-universal words into a name', () => {
     const withTthc = { ...vocabulary, groups: normalizeGroups([...groups, ['TTHC', 'thủ tục hành chính']]) };
     expect(planSearch('thủ tục', withTthc).tokens.map((token) => token.kind)).toEqual(['word']);

@@ -10,7 +10,7 @@ import { WordPageCounter } from '../search-text.ts';
 import { search as searchStrings } from '../../i18n/search.ts';
 import type { PageFacts, SearchManifest } from '../facts.ts';
 import { FILTER_KEYS } from '../keys.ts';
-import { foldedWords, groupsIn, titlePairs } from '../name-tokens.ts';
+import { titlePairs } from '../name-tokens.ts';
 import type { SearchVocabulary } from '../query-plan.ts';
 import { searchSynonymGroups } from '../synonyms.ts';
 import { finishCopy, nameRegion, prepareFile, routeOfFile } from './search-index.ts';
@@ -58,8 +58,6 @@ export class SearchCopies {
   readonly primaryWords = new WordPageCounter();
   /** Synonym groups (shipped vocabulary and the site's synonyms.yaml), folded and merged. */
   readonly groups: string[][];
-  /** The synonym groups some procedure's title carries (the others have no name token to find). */
-  private readonly titleGroups = new Set<string[]>();
   /** Folded word pairs of procedure titles → how many titles hold them. */
   private readonly namePairs = new Map<string, number>();
   private procedures = 0;
@@ -81,9 +79,10 @@ export class SearchCopies {
    * procedures, pairs in 2 titles or more made 3,462 pairs (11 KB gzip), in 3 or more 2,140
    * (7 KB), so from 200 procedures on a pair must be in 3 titles (rarer ones are still found
    * by their words). Pairs of two near-universal words ("dang ky") are never used, not written.
-   * A synonym group that no procedure's title carries is left out: its name token is on no page,
-   * so a query that met it would fall back to the typed words anyway, and the 187 shipped groups
-   * were 3.4 of the file's 4.2 KB (gzip) at 10,000 entries, where titles carry 8 of them.
+   * Every synonym group is written, even one that no procedure's title carries (at 10,000
+   * generated entries titles carry only 8 of the 187): such a group still holds its words together as one thing, searched
+   * word by word when its name is found nowhere, instead of letting a pair inside it ("dia
+   * phuong" of "chính quyền địa phương hai cấp") pick procedures so named (docs/search.md).
    */
   vocabulary(): SearchVocabulary {
     const common = this.primaryWords.common();
@@ -92,7 +91,7 @@ export class SearchCopies {
       .filter(([pair, titles]) => titles >= minTitles && pair.split(' ').some((word) => common.words[word] === undefined))
       .map(([pair]) => pair)
       .sort();
-    return { ...common, phrases, groups: this.groups.filter((group) => this.titleGroups.has(group)) };
+    return { ...common, phrases, groups: this.groups };
   }
 
   /** The folder Pagefind reads for one bundle; the base path is a folder level of it. */
@@ -148,7 +147,6 @@ export class SearchCopies {
     if (names && !previous) {
       this.procedures += 1;
       for (const pair of titlePairs(page.title)) this.namePairs.set(pair, (this.namePairs.get(pair) ?? 0) + 1);
-      for (const group of groupsIn(foldedWords(page.title), this.groups)) this.titleGroups.add(group);
     }
     this.counts[bundle] += 1;
     // A page rewritten after it was read (Astro writes each page once) is not counted twice.
