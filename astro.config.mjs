@@ -1,15 +1,22 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { resolveDeployment } from './src/config/paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxSafetyPlugin } from './src/lib/mdx-safety.ts';
+import { onlyRoutes } from './src/publish/only-routes.ts';
 
 // Origin and sub-path come from SITE_URL / BASE_PATH, else from content/site.yaml (url, basePath).
 const deployment = resolveDeployment();
 
 export default defineConfig({
+  // Given from this file's folder, not from the root: the build script runs Astro with a root of
+  // its own per build (scripts/build.ts), because Astro writes the content layer's image and
+  // module maps into `<root>/.astro/`, and two builds of different content folders at once would
+  // otherwise read each other's maps (a cover image then fails with LocalImageUsedWrongly).
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   site: deployment.siteUrl,
   base: deployment.basePath,
   // The content model's routes always end with a slash; static hosts serve folder/index.html.
@@ -28,8 +35,10 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   // The build script gives each content folder its own cache (see scripts/lib/run.ts).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  // Embeds (/nhung/) are fragments for the e-portal's iframes, not pages to list for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${deployment.basePath}nhung/`) })],
+  // The sitemap is written by the build script from the output folder (src/publish/sitemap.ts), so
+  // that a fast publish of a few pages and a full build give the same one. onlyRoutes() does
+  // nothing unless the build script asks for a fast publish (src/publish/only-routes.ts).
+  integrations: [mdx(), onlyRoutes(deployment.basePath)],
   // Astro's default Markdown processor, plus the plugin that keeps code out of MDX bodies
   // (src/lib/mdx-safety.ts); Markdown output is also cleaned in the loader (src/lib/sanitize-body.ts).
   markdown: { processor: satteri({ hastPlugins: [mdxSafetyPlugin] }) },

@@ -4,21 +4,28 @@
  * or interrupted build leaves the site that was there untouched (content-model rule: nothing
  * already published is lost) and says so.
  *
+ * When only news articles changed since the build that made the output folder, the pages they touch
+ * are rendered and put into a hard-linked copy of the live site instead (src/publish/, the fast
+ * publish); `--toan-bo` (or FULL_BUILD=1) always builds everything.
+ *
  *   OUT_DIR=... (default dist)   CONTENT_DIR=...   SITE_URL=...   BASE_PATH=/cchc/   BUILD_DATE=YYYY-MM-DD
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isSafeBasePath, PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problems.ts';
 import { errors as E } from '../src/i18n/errors.ts';
 import { publishing } from '../src/i18n/publishing.ts';
 import { buildDay } from '../src/lib/dates.ts';
-import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
+import { BUILD_INFO_FILE, readBuildInfo, type BuildInfo } from './lib/build-info.ts';
+import { FastPublish } from '../src/publish/fast-publish.ts';
+import { writeSitemap } from '../src/publish/sitemap.ts';
 import { PagePreparer } from '../src/search/build/page-preparer.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/search-copies.ts';
 import { buildSearchIndex } from '../src/search/build/search-index.ts';
+import { writeEmptyDelta } from '../src/search/build/search-delta.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
 import { previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
 
@@ -34,6 +41,8 @@ const lockPath = `${outDir}.lock`;
 const workDir = join(PROJECT_ROOT, 'node_modules', '.astro', `build-${process.pid}`);
 
 let holdsLock = false;
+/** Set once the build has decided between the fast publish and the full build. */
+let publish: FastPublish | undefined;
 let child: ReturnType<typeof spawn> | undefined;
 /** Where the search copies are written (set once the build starts writing them). */
 let copiesRoot: string | undefined;
@@ -58,6 +67,7 @@ function cleanUp(): void {
   // The search copies may sit outside the site folder, in RAM (src/search/build/search-copies.ts).
   if (copiesRoot) rmSync(copiesRoot, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
+  publish?.cleanUp();
   releaseLock();
 }
 
@@ -109,10 +119,13 @@ function removeStaleTempDirs(): void {
   }
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
+  // The fast publish renders into a folder of its own beside the output folder (src/publish/).
+  const fastPrefix = `.build-fast-${basename(outDir)}-`;
   for (const name of readdirSync(parent)) {
     const aside = previousFolderPid(outDir, name);
-    const pid = name.startsWith(tempPrefix) ? Number(name.slice(tempPrefix.length)) : aside;
-    const ours = name.startsWith(tempPrefix) || aside !== undefined;
+    const prefix = [tempPrefix, fastPrefix].find((start) => name.startsWith(start));
+    const pid = prefix ? Number(name.slice(prefix.length)) : aside;
+    const ours = prefix !== undefined || aside !== undefined;
     if (ours && pid !== undefined && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
       rmSync(join(parent, name), { recursive: true, force: true });
     }
@@ -139,7 +152,10 @@ function startAstro(env: NodeJS.ProcessEnv): AstroRun {
   // delete each other's chunks. A working folder of our own, still inside the project so that the
   // chunks find node_modules, keeps every build apart.
   mkdirSync(workDir, { recursive: true });
-  const astro = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', PROJECT_ROOT, '--silent'], {
+  // The working folder is also Astro's root (the config names the project's src/ and public/):
+  // Astro keeps per-build maps of images and modules in `<root>/.astro/` (see astro.config.mjs).
+  const config = relative(workDir, join(PROJECT_ROOT, 'astro.config.mjs'));
+  const astro = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', `${workDir}/`, '--config', config, '--silent'], {
     cwd: workDir,
     env: { ...env, ...(process.stdout.isTTY && { FORCE_COLOR: '1' }) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -207,6 +223,21 @@ if (restored) console.log(T.restored(restored, outDir));
 removeStaleTempDirs();
 rmSync(tempDir, { recursive: true, force: true });
 
+const cacheDir = process.env.ASTRO_CACHE_DIR || cacheDirFor(deployment.contentDir);
+publish = new FastPublish({
+  projectRoot: PROJECT_ROOT,
+  contentDir: deployment.contentDir,
+  outDir,
+  cacheDir,
+  workDir,
+  siteUrl: deployment.siteUrl,
+  basePath: deployment.basePath,
+  day: buildDay(),
+  outputBuiltAt: readBuildInfo(outDir)?.builtAt,
+  force: process.argv.includes('--toan-bo') || process.env.FULL_BUILD === '1',
+});
+console.log(publish.fast ? T.fast.chosen(publish.changedFiles) : T.fast.full(publish.reason ?? ''));
+
 // Astro reads the same content and takes most of the build; it starts now, on the other core,
 // while this process checks the content (1.5 s at 10,000 entries that no longer add to the build).
 // Astro lets process.env override import.meta.env: an inherited DEV=1 or MODE=test (Vitest sets
@@ -218,16 +249,18 @@ const inherited = Object.fromEntries(
 const astro = startAstro({
   ...inherited,
   CONTENT_DIR: deployment.contentDir,
-  ASTRO_OUT_DIR: tempDir,
+  ASTRO_OUT_DIR: publish.fast ? publish.astroOutDir : tempDir,
   // A production build, whatever the caller runs under (Vitest sets NODE_ENV=test).
   NODE_ENV: 'production',
-  ASTRO_CACHE_DIR: process.env.ASTRO_CACHE_DIR || cacheDirFor(deployment.contentDir),
+  ASTRO_CACHE_DIR: cacheDir,
   ASTRO_TELEMETRY_DISABLED: '1',
+  ...publish.astroEnv(),
 });
 
-// Search copies are written on this process's otherwise idle core while Astro writes pages.
-const preparer = new PagePreparer(tempDir, deployment.basePath);
-copiesRoot = preparer.copies.root;
+// Search copies are written on this process's otherwise idle core while Astro writes pages (the
+// fast publish indexes only its few pages, at the end).
+const preparer = publish.fast ? undefined : new PagePreparer(tempDir, deployment.basePath);
+copiesRoot = preparer?.copies.root;
 
 console.log(T.stepCheck);
 let report: Awaited<ReturnType<typeof checkContent>>;
@@ -245,6 +278,10 @@ if (report.errorCount > 0) {
   await astro.stop();
   fail(E.summary(report.errorCount));
 }
+if (publish.fast) {
+  const plan = publish.plan(report.entries);
+  console.log(plan ? T.fast.planned(plan.render.length, plan.remove.length) : T.fast.full(publish.reason ?? ''));
+}
 
 console.log(T.stepAstro);
 astro.showOutput();
@@ -252,11 +289,23 @@ const code = await astro.done;
 child = undefined;
 rmSync(workDir, { recursive: true, force: true });
 if (code !== 0) fail(T.astroFailed(code));
+const fast = publish.fast;
+try {
+  publish.assemble(tempDir);
+} catch (error) {
+  fail(T.swapFailed((error as Error).message));
+}
+if (!fast) writeSitemap(tempDir, deployment.siteUrl, deployment.basePath);
 requireFiles(['index.html', '404.html', 'rss.xml', 'sitemap-index.xml']);
 
 console.log(T.stepSearch);
 try {
-  await buildSearchIndex(tempDir, deployment.basePath, preparer.stop());
+  if (fast) {
+    await publish.indexSearch(tempDir);
+  } else {
+    await buildSearchIndex(tempDir, deployment.basePath, preparer?.stop());
+    writeEmptyDelta(tempDir);
+  }
 } catch (error) {
   fail(T.searchFailed((error as Error).message));
 }
@@ -273,7 +322,14 @@ writeFileSync(join(tempDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\
 
 console.log(T.stepSwap);
 putInPlace();
+publish.record(info.builtAt, report.entries);
+publish.cleanUp();
 releaseLock();
 
-const pages = walkFiles(outDir).filter((file) => file.endsWith('.html')).length;
-console.log(T.ok(pages, ((performance.now() - started) / 1000).toFixed(1), outDir));
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (fast) {
+  console.log(T.fast.done(publish.renderedPages, seconds, outDir));
+} else {
+  const pages = walkFiles(outDir).filter((file) => file.endsWith('.html')).length;
+  console.log(T.ok(pages, seconds, outDir));
+}

@@ -16,6 +16,8 @@ export interface GeneratedContent {
   procedures: number;
   /** Markdown files only (the bare baseline builds exactly these). */
   markdownFiles: string[];
+  /** Id of a unit of units.yaml (for an article written later, e.g. the fast-publish bench). */
+  firstUnit: string;
 }
 
 /** Mulberry32: tiny deterministic PRNG; Math.random would make every run's content differ. */
@@ -263,5 +265,5 @@ export function generateContent(root: string, total: number, seed = 20261122): G
     writeFileSync(file, procedureFile(random, i));
     markdownFiles.push(file);
   }
-  return { dir: root, news: newsCount, procedures: procedureCount, markdownFiles };
+  return { dir: root, news: newsCount, procedures: procedureCount, markdownFiles, firstUnit: ids[0] as string };
 }

@@ -14,10 +14,15 @@ export function runBin(bin: string, args: string[], env: NodeJS.ProcessEnv): Pro
   });
 }
 
-/** Astro's cache (and content data store) per content folder, so builds of two folders never mix. */
+/**
+ * Astro's cache (and content data store) per content folder, so builds of two folders never mix.
+ * The store records each entry's file path relative to Astro's root, which is a per-build folder
+ * of node_modules/.astro/ (scripts/build.ts); stores written when the root was the project folder
+ * (names without `r2-`) would point every image to the wrong place, so they are not reused.
+ */
 export function cacheDirFor(contentDir: string): string {
   const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-  return join(PROJECT_ROOT, 'node_modules', '.astro', `content-${key}`);
+  return join(PROJECT_ROOT, 'node_modules', '.astro', `content-r2-${key}`);
 }
 
 /** Every file under a folder, as paths relative to it (POSIX separators). */

@@ -27,6 +27,25 @@ export const publishing = {
     kept: (dir: string) => `Trang đã đăng trước đó trong thư mục ${dir} vẫn được giữ nguyên, không có tệp nào bị thay đổi.`,
     nothingBefore: (dir: string) => `Thư mục ${dir} chưa có trang nào; không có gì bị thay đổi.`,
     ok: (pages: number, seconds: string, dir: string) => `Đã xây dựng xong ${pages} trang trong ${seconds} giây. Thư mục: ${dir}`,
+    /** The fast publish of content-only changes (src/publish/, docs/fast-publish.md). */
+    fast: {
+      chosen: (files: number) => `Chỉ có tin bài thay đổi (${files} tệp): đăng nhanh, chỉ tạo lại những trang có tin đó.`,
+      planned: (pages: number, removed: number) => `Đăng nhanh: tạo lại ${pages} trang/nhóm trang, gỡ ${removed} trang không còn.`,
+      full: (reason: string) => `Xây dựng toàn bộ: ${reason}.`,
+      reasons: {
+        forced: 'theo yêu cầu (--toan-bo)',
+        first: 'chưa có bản xây dựng trước để so sánh',
+        output: 'thư mục trang không còn là bản của lần xây dựng trước',
+        code: 'mã nguồn, cấu hình hoặc thư viện đã thay đổi',
+        day: 'đã sang ngày mới (tin hẹn ngày đăng, hạn kế hoạch và trạng thái cuộc thi tính theo ngày)',
+        settings: 'địa chỉ trang hoặc đường dẫn con đã thay đổi',
+        otherContent: (file: string) => `tệp ${file} không phải tin bài`,
+        categorySet: 'danh sách chuyên mục có tin đã thay đổi (menu chuyên mục ở mọi trang danh sách)',
+        cover: 'ảnh đại diện của tin thay đổi',
+        searchDelta: 'chỉ mục tìm kiếm bổ sung đã lớn, gộp lại vào chỉ mục chính',
+      },
+      done: (pages: number, seconds: string, dir: string) => `Đã đăng nhanh ${pages} trang trong ${seconds} giây. Thư mục: ${dir}`,
+    },
   },
 
   serve: {

@@ -33,6 +33,10 @@ export const quality = {
     verdictFail: 'CHƯA đạt mục tiêu.',
     kept: (dir: string) => `Giữ lại thư mục thử: ${dir}`,
     written: (file: string) => `Đã ghi kết quả: ${file}`,
+    runningFast: (run: number, runs: number) => `Lần ${run}/${runs}: đăng nhanh một tin mới vào trang vừa xây dựng…`,
+    notFast: 'Lần đăng một tin mới không đi đường đăng nhanh: xem nhật ký ở trên.',
+    fastRow: 'trang-cchc, đăng nhanh 1 tin',
+    fast: (seconds: string, target: string) => `Đăng nhanh một tin mới: ${seconds} s (mục tiêu ≤ ${target} s)`,
   },
   weight: {
     title: 'Dung lượng truyền tải mỗi loại trang (gzip, không tính ảnh và chỉ mục tìm kiếm)',

@@ -27,6 +27,8 @@ export interface PagefindSearchOptions {
 
 export interface PagefindInstance {
   init: () => Promise<void>;
+  /** Search another bundle together with this one (its results come back mixed in). */
+  mergeIndex: (indexPath: string, options?: { baseUrl?: string }) => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
 }
 

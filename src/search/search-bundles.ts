@@ -13,6 +13,22 @@ export const RECENT_MONTHS = 24;
 /** Folders of the two bundles, relative to the base path. */
 export const PRIMARY_BUNDLE = 'pagefind/';
 export const ARCHIVE_BUNDLE = 'pagefind-luu-tru/';
+/**
+ * The small bundle of the pages a fast publish changed since the last full build (docs/fast-publish.md),
+ * merged into the primary one in the browser, and its status file: how many pages it holds and
+ * which addresses of the main bundles it replaces or removes. A full build writes an empty status.
+ */
+export const DELTA_BUNDLE = 'pagefind-moi/';
+export const DELTA_STATUS_FILE = `${DELTA_BUNDLE}trang-thai.json`;
+/** Metadata key carried by the pages of the delta bundle: their results are the fresh ones. */
+export const DELTA_META = 'ban-moi';
+
+export interface DeltaStatus {
+  pages: number;
+  /** Addresses (with the base path) whose results in the main bundles are out of date. */
+  stale: string[];
+}
+
 /** Beside the primary bundle: its near-universal words (CommonWords in src/search/search-text.ts). */
 export const COMMON_WORDS_FILE = `${PRIMARY_BUNDLE}tu-pho-bien.json`;
 

@@ -7,7 +7,17 @@ import { search as t } from '../i18n/search.ts';
 import { buildExcerpt, foldWord, normalizeQuery, planQuery } from './search-text.ts';
 import { planSearch, type PlannedToken, type SearchPlan, type SearchVocabulary } from './query-plan.ts';
 import { needsHeldWords, rankCandidates, rankFirstPage, type Candidate } from './ranking.ts';
-import { archiveFallback, archiveFirst, COMMON_WORDS_FILE, mergeBundles, type ArchiveChoice } from './search-bundles.ts';
+import {
+  archiveFallback,
+  archiveFirst,
+  COMMON_WORDS_FILE,
+  DELTA_BUNDLE,
+  DELTA_META,
+  DELTA_STATUS_FILE,
+  mergeBundles,
+  type ArchiveChoice,
+  type DeltaStatus,
+} from './search-bundles.ts';
 import { ARCHIVE_PARAM, FILTER_KEYS, META, SORT_DATE, SORT_NEWEST, SORT_PARAM } from './keys.ts';
 import { matchedFilePart } from './page-sections.ts';
 import type { PagefindInstance, PagefindModule, PagefindResponse, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
@@ -104,6 +114,14 @@ export function startSearchPage(): void {
   if (archiveBox) archiveBox.checked = params.get(ARCHIVE_PARAM) === '1';
 
   let engine: Promise<PagefindModule> | undefined;
+  // What fast publishes changed since the last full build (search-bundles.ts): a small bundle to
+  // merge into the primary one, and addresses whose results in the main bundles are out of date.
+  const noDelta: DeltaStatus = { pages: 0, stale: [] };
+  let deltaFile: Promise<DeltaStatus> | undefined;
+  const loadDelta = () =>
+    (deltaFile ??= fetch(`${base}${DELTA_STATUS_FILE}`)
+      .then(async (response) => (response.ok ? ((await response.json()) as DeltaStatus) : noDelta))
+      .catch(() => noDelta));
   const bundles = new Map<string, Promise<PagefindInstance>>();
   // One Pagefind instance per bundle, from the primary bundle's pagefind.js; the archive's is
   // created (and its page table fetched) only when it is searched.
@@ -121,6 +139,8 @@ export function startSearchPage(): void {
         // WASM start breaks the first: "unreachable"); it also spares a 12 KB download.
         const created = module.createInstance({ basePath: path, baseUrl: '/', noWorker: true });
         await created.init();
+        // Addresses in every bundle already carry the base path, as for the primary bundle above.
+        if (path === primaryPath && (await loadDelta()).pages > 0) await created.mergeIndex(`${base}${DELTA_BUNDLE}`, { baseUrl: '/' });
         // init() returns before the WASM and page table are in; an empty search waits for them.
         await created.search('');
         return created;
@@ -209,6 +229,12 @@ export function startSearchPage(): void {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     let items: Shown[] = await Promise.all(batch.map(async (result) => ({ data: await result.data() })));
+    // An edited or deleted page is still in the main bundles until the next full build: only its
+    // version from the small bundle of fast publishes is shown.
+    const stale = new Set((await loadDelta()).stale);
+    const current = items.filter((item) => !stale.has(item.data.url) || item.data.meta[DELTA_META] === '1');
+    total -= items.length - current.length;
+    items = current;
     if (run !== generation) return;
     // The first page is put in order with the titles now known (ranking.ts: exact title, the plain
     // procedure before its variants, exact accents), not when the person asked for the newest first.
@@ -319,6 +345,12 @@ export function startSearchPage(): void {
       return;
     }
     await showMore(current, false);
+    if (current === generation && total === 0) {
+      // Every result was an out-of-date copy of a page a fast publish changed or removed.
+      status!.textContent = t.none(typed);
+      fallback!.hidden = false;
+      return;
+    }
     // Announced once the first results are on the page, not before.
     if (current === generation && shown >= total) status!.textContent = t.count(total, typed);
   }

@@ -81,7 +81,8 @@ function leftovers(): string[] {
   const inRam = existsSync(RAM_FOLDER) ? readdirSync(RAM_FOLDER) : [];
   return [
     ...readdirSync(dirname(outDir)).filter(
-      (name) => name.startsWith(`.build-tmp-${site}-`) || name === `${site}.lock` || name.startsWith(`${site}.old-`),
+      (name) =>
+        name.startsWith(`.build-tmp-${site}-`) || name.startsWith(`.build-fast-${site}-`) || name === `${site}.lock` || name.startsWith(`${site}.old-`),
     ),
     ...inRam.filter((name) => name.startsWith(RAM_COPIES_PREFIX) && !isAlive(Number(name.slice(RAM_COPIES_PREFIX.length).split('-')[0]))),
   ];

@@ -250,7 +250,7 @@ async function newIndex(): Promise<PagefindIndex> {
  * other: the archive (7,000 older news at 10,000 entries) took longer to write than everything
  * else, so it gets its own process and runs alongside the primary bundle.
  */
-async function runPagefindCli(site: string, outputPath: string, extraArguments: string[] = []): Promise<{ pageCount: number; problems: string[] }> {
+export async function runPagefindCli(site: string, outputPath: string, extraArguments: string[] = []): Promise<{ pageCount: number; problems: string[] }> {
   // The binary itself, not the npm wrapper: the wrapper waits for it with spawnSync, so stopping
   // the wrapper would leave the binary writing into a folder the failed build is removing.
   const binaryModule = pathToFileURL(join(PROJECT_ROOT, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href;

@@ -1,0 +1,250 @@
+/**
+ * The fast publish (issue 17, docs/fast-publish.md): when only news files changed since the build
+ * that made the output folder, Astro renders the pages those articles touch (src/publish/news-plan.ts)
+ * into a folder of its own, and the new site is a hard-linked copy of the live one with those files
+ * put in, swapped into place like a full build. Anything else takes the full build.
+ *
+ * The build script drives it in this order: `new FastPublish(…)` (decides, before Astro starts),
+ * `plan(entries)` once the content check has read every file (writes the route list Astro waits
+ * for), `assemble(tempDir)` once Astro is done, `record(…)` after the swap.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { publishing } from '../i18n/publishing.ts';
+import { MANIFEST_ROUTE } from '../search/keys.ts';
+import type { SearchManifest } from '../search/facts.ts';
+import { writeSearchDelta } from '../search/build/search-delta.ts';
+import { codeFingerprint, contentFingerprint } from './fingerprint.ts';
+import { planNewsChange, type NewsPlan } from './news-plan.ts';
+import { ONLY_ROUTES_VARIABLE, routeMatcher } from './only-routes.ts';
+import { sitemapFiles } from './sitemap.ts';
+import { decide, publishedNewsFacts, readState, statePath, writeState, type Decision, type Present, type PublishState } from './state.ts';
+import { linkTree, overlayTree } from './site-copy.ts';
+
+const R = publishing.build.fast.reasons;
+
+/**
+ * Above this many pages in the small search index, the next build is a full one: each search
+ * downloads the delta's page table too, and the full build folds it back into the main index.
+ */
+export const MAX_DELTA_PAGES = 300;
+
+/** 'tin-tuc/x/index.html' → 'tin-tuc/x/' (the manifest's routes); undefined for other files. */
+function routeOfPage(file: string): string | undefined {
+  if (file === 'index.html') return '';
+  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : undefined;
+}
+
+export interface FastPublishOptions {
+  projectRoot: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** The build's working folder (removed with it, also after a killed build): holds the route list. */
+  workDir: string;
+  siteUrl: string;
+  basePath: string;
+  day: string;
+  /** `builtAt` of the live folder's build-info.json. */
+  outputBuiltAt: string | undefined;
+  /** The editor asked for a full build. */
+  force: boolean;
+}
+
+type CheckedEntries = Parameters<typeof publishedNewsFacts>[0];
+
+/** Every file under a folder, relative to it. */
+function filesUnder(root: string, prefix: string): string[] {
+  const dir = join(root, prefix);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${prefix}${entry.name}`;
+    return entry.isDirectory() ? filesUnder(root, `${relative}/`) : [relative];
+  });
+}
+
+/** Page paths of a sitemap written by src/publish/sitemap.ts. */
+function sitemapPaths(siteDir: string, address: string): string[] {
+  const paths: string[] = [];
+  for (let chunk = 0; existsSync(join(siteDir, `sitemap-${chunk}.xml`)); chunk += 1) {
+    const xml = readFileSync(join(siteDir, `sitemap-${chunk}.xml`), 'utf8');
+    for (const match of xml.matchAll(/<loc>([^<]*)<\/loc>/g)) {
+      const loc = match[1]!.replace(/&amp;/g, '&');
+      if (loc.startsWith(address)) paths.push(loc.slice(address.length));
+    }
+  }
+  return paths;
+}
+
+export class FastPublish {
+  readonly decision: Decision;
+  /** Where Astro writes in a fast publish (beside the output folder: renames, never copies). */
+  readonly astroOutDir: string;
+  readonly routesFile: string;
+  private readonly stateFile: string;
+  private readonly present: Present;
+  private readonly previous: PublishState | undefined;
+  private newsPlan: NewsPlan | undefined;
+  private fullReason: string | undefined;
+  /** Files the fast publish wrote into the site. */
+  renderedPages = 0;
+  private manifest: SearchManifest | undefined;
+  private nextDelta: PublishState['searchDelta'] = { pages: [], stale: [] };
+
+  private readonly options: FastPublishOptions;
+
+  constructor(options: FastPublishOptions) {
+    this.options = options;
+    const { projectRoot, contentDir, outDir, cacheDir, siteUrl, basePath, day } = options;
+    this.present = { code: codeFingerprint(projectRoot), day, siteUrl, basePath, content: contentFingerprint(contentDir) };
+    this.stateFile = statePath(cacheDir, outDir);
+    this.previous = readState(this.stateFile);
+    const decision = options.force ? { fast: false as const, reason: R.forced } : decide(this.previous, this.present, options.outputBuiltAt);
+    const deltaFull = decision.fast && (this.previous?.searchDelta.pages.length ?? 0) > MAX_DELTA_PAGES;
+    this.decision = deltaFull ? { fast: false, reason: R.searchDelta } : decision;
+    this.astroOutDir = join(dirname(outDir), `.build-fast-${basename(outDir)}-${process.pid}`);
+    this.routesFile = join(options.workDir, 'fast-routes.json');
+    rmSync(this.routesFile, { force: true });
+  }
+
+  /** True while this build is a fast publish (it may turn into a full build once the plan is known). */
+  get fast(): boolean {
+    return this.decision.fast && this.fullReason === undefined;
+  }
+
+  /** Why this is a full build, for the editor. */
+  get reason(): string | undefined {
+    return this.decision.fast ? this.fullReason : this.decision.reason;
+  }
+
+  get changedFiles(): number {
+    if (!this.decision.fast) return 0;
+    const { added, changed, removed } = this.decision.changes;
+    return added.length + changed.length + removed.length;
+  }
+
+  /** Environment for the Astro run: the route list it waits for. */
+  astroEnv(): Record<string, string> {
+    return this.decision.fast ? { [ONLY_ROUTES_VARIABLE]: this.routesFile } : {};
+  }
+
+  private writeRoutes(routes: string[]): void {
+    mkdirSync(dirname(this.routesFile), { recursive: true });
+    writeFileSync(`${this.routesFile}.tmp`, JSON.stringify(routes));
+    renameSync(`${this.routesFile}.tmp`, this.routesFile);
+  }
+
+  /**
+   * Decide the pages from what the content check read. Returns the plan, or undefined when the
+   * change needs the full build after all (then Astro is told to render every page).
+   */
+  plan(entries: CheckedEntries): NewsPlan | undefined {
+    if (!this.decision.fast || !this.previous) return undefined;
+    const plan = planNewsChange(this.previous.news, publishedNewsFacts(entries, this.options.day), this.decision.touched);
+    if (plan.fullBuild) {
+      this.fullReason = plan.fullBuild === 'cover' ? R.cover : R.categorySet;
+      this.writeRoutes(['*']);
+      return undefined;
+    }
+    this.newsPlan = plan;
+    this.writeRoutes(plan.render);
+    return plan;
+  }
+
+  /**
+   * After Astro: make `tempDir` the new site. In a fast publish, a linked copy of the live site with
+   * the rendered files put in and the pages that no longer exist taken out; when the plan turned
+   * into a full build, Astro's complete output.
+   */
+  assemble(tempDir: string): void {
+    if (!this.decision.fast) return;
+    if (!this.fast || !this.newsPlan) {
+      renameSync(this.astroOutDir, tempDir);
+      return;
+    }
+    const { outDir, siteUrl, basePath } = this.options;
+    const plan = this.newsPlan;
+    linkTree(outDir, tempDir);
+    const removed: string[] = [];
+    const removePage = (path: string) => {
+      const file = join(tempDir, path, 'index.html');
+      if (!existsSync(file)) return;
+      rmSync(file);
+      removed.push(path);
+      // The page's folder goes too once empty (an article folder holds only its page).
+      try {
+        rmdirSync(join(tempDir, path));
+      } catch {
+        // Not empty: other pages live under it.
+      }
+    };
+    for (const path of plan.remove) removePage(path);
+    // A subtree rendered whole: whatever Astro did not write again is gone from the site.
+    for (const prefix of plan.render.filter((path) => path.endsWith('*')).map((path) => path.slice(0, -1))) {
+      const fresh = new Set(filesUnder(this.astroOutDir, prefix));
+      for (const file of filesUnder(tempDir, prefix)) {
+        if (fresh.has(file)) continue;
+        if (file.endsWith('/index.html')) removePage(file.slice(0, -'index.html'.length));
+        else rmSync(join(tempDir, file));
+      }
+    }
+    // The search manifest is read by the search step and never published (src/search/build/).
+    this.manifest = JSON.parse(readFileSync(join(this.astroOutDir, MANIFEST_ROUTE), 'utf8')) as SearchManifest;
+    const { written, changed } = overlayTree(this.astroOutDir, tempDir, (file) => file === MANIFEST_ROUTE);
+    this.renderedPages = written.filter((file) => !file.startsWith('_astro/')).length;
+    rmSync(this.astroOutDir, { recursive: true, force: true });
+
+    // The sitemap of the live site, with the pages added and removed by this publish.
+    const address = `${siteUrl}${basePath}`;
+    const gone = new Set(removed);
+    const paths = new Set(sitemapPaths(tempDir, address).filter((path) => !gone.has(path)));
+    const listed = routeMatcher(['nhung/*']);
+    for (const file of written) {
+      if (file !== 'index.html' && !file.endsWith('/index.html')) continue;
+      const path = file.slice(0, -'index.html'.length);
+      if (!listed(path)) paths.add(path);
+    }
+    for (const [name, text] of sitemapFiles([...paths].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })), siteUrl, basePath)) {
+      rmSync(join(tempDir, name), { force: true });
+      writeFileSync(join(tempDir, name), text);
+    }
+
+    // Search: the pages whose bytes changed since the last full build go to the small index, and
+    // their addresses (with those of removed pages) are out of date in the main one.
+    const previous = this.previous?.searchDelta ?? { pages: [], stale: [] };
+    const changedRoutes = changed.flatMap((file) => {
+      const route = routeOfPage(file);
+      return route === undefined ? [] : [route];
+    });
+    const pages = new Set([...previous.pages, ...changedRoutes].filter((route) => !gone.has(route)));
+    this.nextDelta = { pages: [...pages].sort(), stale: [...new Set([...previous.stale, ...removed])] };
+  }
+
+  /** The fast publish's search step: the small index of what changed (src/search/build/search-delta.ts). */
+  async indexSearch(tempDir: string): Promise<void> {
+    if (!this.manifest) throw new Error('indexSearch() before assemble()');
+    const { pages, stale } = this.nextDelta;
+    // Only pages with a searchable region count (home and lists are in no index). Each one's old
+    // version, if the last full build had one, is out of date in the main bundles.
+    const indexed = await writeSearchDelta(tempDir, this.options.basePath, this.manifest, pages, (routes) => [...new Set([...stale, ...routes])].sort());
+    this.nextDelta = { pages: indexed, stale: [...new Set([...stale, ...indexed])].sort() };
+  }
+
+  /** Remember what the live folder was built from, for the next build. */
+  record(builtAt: string, entries: CheckedEntries): void {
+    const searchDelta = this.fast ? this.nextDelta : { pages: [], stale: [] };
+    writeState(this.stateFile, {
+      version: 1,
+      ...this.present,
+      builtAt,
+      news: publishedNewsFacts(entries, this.options.day),
+      searchDelta,
+    });
+  }
+
+  cleanUp(): void {
+    rmSync(this.astroOutDir, { recursive: true, force: true });
+    rmSync(this.routesFile, { force: true });
+    rmSync(`${this.routesFile}.tmp`, { force: true });
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * What a build was made from, recorded after every successful build so that the next one can tell
+ * whether only content changed (then a fast publish may do: docs/fast-publish.md). Hashes, not
+ * modification times: a `git checkout` or a copy from a USB stick changes the times of files
+ * whose bytes did not change.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Everything of the project that shapes the output besides the content folder. */
+export const CODE_INPUTS = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** Environment variables that change the output without changing a file. */
+export const OUTPUT_ENV = ['SITE_URL', 'BASE_PATH', 'SEARCH_RECENT_MONTHS', 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+
+function listFiles(root: string, prefix = ''): string[] {
+  const dir = join(root, prefix);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listFiles(root, relative) : [relative];
+    })
+    .sort();
+}
+
+export function hashBytes(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+/** One hash for the code, configuration and dependencies (the lock file names every version). */
+export function codeFingerprint(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
+  const hash = createHash('sha256');
+  hash.update(`node ${process.versions.node}\n`);
+  for (const key of OUTPUT_ENV) hash.update(`${key}=${env[key] ?? ''}\n`);
+  for (const input of CODE_INPUTS) {
+    if (!existsSync(join(projectRoot, input))) continue;
+    const files = statSync(join(projectRoot, input)).isDirectory() ? listFiles(projectRoot, input) : [input];
+    for (const file of files) {
+      const path = join(projectRoot, file);
+      hash.update(`${file}\0`);
+      hash.update(readFileSync(path));
+      hash.update('\0');
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Hash of every file of the content folder, by path relative to it (POSIX separators). */
+export function contentFingerprint(contentDir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const file of listFiles(contentDir)) hashes[file] = hashBytes(readFileSync(join(contentDir, file)));
+  return hashes;
+}
+
+export interface ContentChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+export function compareContent(before: Record<string, string>, after: Record<string, string>): ContentChanges {
+  const added = Object.keys(after).filter((file) => !(file in before));
+  const changed = Object.keys(after).filter((file) => file in before && before[file] !== after[file]);
+  const removed = Object.keys(before).filter((file) => !(file in after));
+  return { added, changed, removed };
+}
