@@ -140,7 +140,8 @@ export class FastPublish {
    */
   plan(entries: CheckedEntries): NewsPlan | undefined {
     if (!this.decision.fast || !this.previous) return undefined;
-    const plan = planNewsChange(this.previous.news, publishedNewsFacts(entries, this.options.day), this.decision.touched);
+    const documentIds = entries.filter((entry) => entry.collection === 'documents').map((entry) => entry.id);
+    const plan = planNewsChange(this.previous.news, publishedNewsFacts(entries, this.options.day), this.decision.touched, documentIds);
     if (plan.fullBuild) {
       this.fullReason = plan.fullBuild === 'cover' ? R.cover : R.categorySet;
       this.writeRoutes(['*']);

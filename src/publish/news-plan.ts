@@ -40,10 +40,9 @@ export const ALWAYS_RENDERED = [
   'tim-kiem/',
   'tim-kiem/chi-muc.json',
   // Weekly bulletins are numbered from the weeks that have articles; the plan counts each unit's
-  // articles; a document lists the articles citing it.
+  // articles. (A document's page lists the articles citing it: see documentIds below.)
   'ban-tin/*',
   'ke-hoach/*',
-  'van-ban/*',
 ];
 
 /** Newest first, the order of the data layer (src/data/content.ts getNews). */
@@ -72,9 +71,16 @@ function listPages(newestFirst: readonly NewsFact[], pathOf: (page?: number) => 
 
 /**
  * `before` and `after`: the published articles of the last build and of this one; `touched`: ids
- * whose file was added, edited or deleted (an edit may change what a list shows of it).
+ * whose file was added, edited or deleted (an edit may change what a list shows of it);
+ * `documentIds`: the library's documents, whose pages list the articles that cite them (their files,
+ * which can weigh megabytes, do not change with news and are not rendered again).
  */
-export function planNewsChange(before: readonly NewsFact[], after: readonly NewsFact[], touched: ReadonlySet<string>): NewsPlan {
+export function planNewsChange(
+  before: readonly NewsFact[],
+  after: readonly NewsFact[],
+  touched: ReadonlySet<string>,
+  documentIds: readonly string[] = [],
+): NewsPlan {
   const oldList = sortNewestFirst(before);
   const newList = sortNewestFirst(after);
   const oldById = new Map(oldList.map((f) => [f.id, f]));
@@ -89,7 +95,7 @@ export function planNewsChange(before: readonly NewsFact[], after: readonly News
     if (is !== undefined && is !== was) return { render: [], remove: [], fullBuild: 'cover' };
   }
 
-  const render = new Set<string>(ALWAYS_RENDERED);
+  const render = new Set<string>([...ALWAYS_RENDERED, ...documentIds.map((id) => routes.document(id))]);
   const remove = new Set<string>();
   for (const id of touched) {
     if (newById.has(id)) render.add(routes.newsArticle(id));

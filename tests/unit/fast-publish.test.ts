@@ -56,6 +56,13 @@ describe('the pages a news change touches', () => {
     expect(plan.remove).not.toContain('tin-tuc/trang/3/');
   });
 
+  it('renders the pages of the documents (they list the articles citing them), not their files', () => {
+    const all = news(5);
+    const plan = planNewsChange(all, all, new Set(['n2']), ['quyet-dinh-1']);
+    expect(plan.render).toContain('van-ban/quyet-dinh-1/');
+    expect(plan.render.filter((path) => path.startsWith('van-ban/'))).toEqual(['van-ban/quyet-dinh-1/']);
+  });
+
   it('asks for the full build when a category gets its first article or a cover changes', () => {
     const before = news(10);
     const newCategory = { id: 'n11', date: Date.UTC(2026, 5, 1), category: 'c', unit: 'van-phong' };
