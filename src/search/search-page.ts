@@ -5,7 +5,7 @@
  */
 import { search as t } from '../i18n/search.ts';
 import { buildExcerpt, foldWord, normalizeQuery, planQuery } from './search-text.ts';
-import { planSearch, type PlannedToken, type SearchPlan, type SearchVocabulary } from './query-plan.ts';
+import { planSearch, readVocabulary, type PlannedToken, type SearchPlan, type SearchVocabulary } from './query-plan.ts';
 import { needsHeldWords, rankCandidates, rankFirstPage, type Candidate } from './ranking.ts';
 import {
   archiveFallback,
@@ -156,7 +156,7 @@ export function startSearchPage(): void {
   let vocabularyFile: Promise<SearchVocabulary> | undefined;
   const loadVocabulary = () =>
     (vocabularyFile ??= fetch(`${base}${COMMON_WORDS_FILE}`)
-      .then(async (response) => (response.ok ? ((await response.json()) as SearchVocabulary) : noVocabulary))
+      .then(async (response) => (response.ok ? readVocabulary(await response.json()) : noVocabulary))
       .catch(() => noVocabulary));
 
   /**

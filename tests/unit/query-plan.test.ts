@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupToken, nameWeight, normalizeGroups, titleNameTokens, titlePairs } from '../../src/search/name-tokens.ts';
-import { planSearch, splitSyllables, type SearchVocabulary } from '../../src/search/query-plan.ts';
+import { packVocabulary, planSearch, readVocabulary, splitSyllables, type SearchVocabulary } from '../../src/search/query-plan.ts';
 
 // Near-universal words of a procedures site (as the build counts them at 1,601 procedures).
 const common = { dang: 0.9, ky: 0.9, tu: 0.85, ho: 0.95, so: 0.97, thu: 0.9, tuc: 0.9, cap: 0.88, cho: 0.82 };
@@ -34,6 +34,23 @@ describe('name tokens (index side)', () => {
     expect(titlePairs('Khai sinh, khai sinh')).toEqual(['khai sinh', 'sinh khai']);
     expect(nameWeight('Thủ tục đăng ký khai sinh')).toBe(10);
     expect(nameWeight('Thủ tục đăng ký khai sinh có yếu tố nước ngoài tại khu vực biên giới')).toBeLessThan(5);
+  });
+});
+
+describe('the vocabulary file', () => {
+  it('writes the pairs grouped by their first word and reads back the same vocabulary', () => {
+    const file = packVocabulary(vocabulary);
+    expect(file.pairs).toMatchObject({ khai: 'tu sinh', ho: 'chieu', cap: 'ho lai' });
+    expect(JSON.stringify(file)).not.toContain('"khai tu"');
+    const read = readVocabulary(JSON.parse(JSON.stringify(file)));
+    expect(new Set(read.phrases)).toEqual(new Set(vocabulary.phrases));
+    expect(read).toMatchObject({ pages: 3000, words: common, groups });
+    expect(sent('cap ho chieu pho thong')).toEqual(planSearch('cap ho chieu pho thong', read).tokens.map((token) => token.text));
+  });
+
+  it('reads an older file (a list of phrases) and a file without pairs or groups', () => {
+    expect(readVocabulary({ pages: 10, words: { so: 0.9 }, phrases: ['khai sinh'] })).toEqual({ pages: 10, words: { so: 0.9 }, phrases: ['khai sinh'], groups: [] });
+    expect(planSearch('khai sinh', readVocabulary({ pages: 10, words: {}, phrases: ['khai sinh'] })).tokens.map((token) => token.text)).toEqual(['xxkhaisinh']);
   });
 });
 

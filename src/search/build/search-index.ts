@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from '../../config/paths.ts';
 import { ARCHIVE_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../search-bundles.ts';
 import { FOLD_CLOSE, FOLD_OPEN, foldRegion } from '../search-text.ts';
 import { nameWeight, titleNameTokens } from '../name-tokens.ts';
+import { packVocabulary } from '../query-plan.ts';
 import { withBase } from '../../lib/routes.ts';
 import { MANIFEST_ROUTE } from '../keys.ts';
 import type { PageFacts, SearchManifest } from '../facts.ts';
@@ -336,7 +337,7 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
       }
       if (problems.length === 0) {
         await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
-        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(copies.vocabulary()));
+        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(packVocabulary(copies.vocabulary())));
       }
     } finally {
       const archive = await archiveDone?.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
