@@ -41,6 +41,15 @@ const lockPath = `${outDir}.lock`;
 const workDir = join(PROJECT_ROOT, 'node_modules', '.astro', `build-${process.pid}`);
 
 let holdsLock = false;
+/** `BUILD_TIMINGS=1` prints how long each step took (docs/performance.md uses it). */
+const timings = process.env.BUILD_TIMINGS === '1';
+let lastMark = started;
+function mark(step: string): void {
+  if (!timings) return;
+  const now = performance.now();
+  console.log(`  [${step}: ${((now - lastMark) / 1000).toFixed(2)} s]`);
+  lastMark = now;
+}
 /** Set once the build has decided between the fast publish and the full build. */
 let publish: FastPublish | undefined;
 let child: ReturnType<typeof spawn> | undefined;
@@ -237,6 +246,7 @@ publish = new FastPublish({
   force: process.argv.includes('--toan-bo') || process.env.FULL_BUILD === '1',
 });
 console.log(publish.fast ? T.fast.chosen(publish.changedFiles) : T.fast.full(publish.reason ?? ''));
+mark('fingerprints');
 
 // Astro reads the same content and takes most of the build; it starts now, on the other core,
 // while this process checks the content (1.5 s at 10,000 entries that no longer add to the build).
@@ -285,7 +295,9 @@ if (publish.fast) {
 
 console.log(T.stepAstro);
 astro.showOutput();
+mark('content check');
 const code = await astro.done;
+mark('astro');
 child = undefined;
 rmSync(workDir, { recursive: true, force: true });
 if (code !== 0) fail(T.astroFailed(code));
@@ -296,6 +308,7 @@ try {
   fail(T.swapFailed((error as Error).message));
 }
 if (!fast) writeSitemap(tempDir, deployment.siteUrl, deployment.basePath);
+mark(fast ? 'linked copy + sitemap' : 'sitemap');
 requireFiles(['index.html', '404.html', 'rss.xml', 'sitemap-index.xml']);
 
 console.log(T.stepSearch);
@@ -310,6 +323,7 @@ try {
   fail(T.searchFailed((error as Error).message));
 }
 requireFiles(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']);
+mark('search');
 
 const info: BuildInfo = {
   generator: 'trang-cchc',
@@ -322,6 +336,7 @@ writeFileSync(join(tempDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\
 
 console.log(T.stepSwap);
 putInPlace();
+mark('swap');
 publish.record(info.builtAt, report.entries);
 publish.cleanUp();
 releaseLock();

@@ -141,7 +141,7 @@ export class FastPublish {
   plan(entries: CheckedEntries): NewsPlan | undefined {
     if (!this.decision.fast || !this.previous) return undefined;
     const documentIds = entries.filter((entry) => entry.collection === 'documents').map((entry) => entry.id);
-    const plan = planNewsChange(this.previous.news, publishedNewsFacts(entries, this.options.day), this.decision.touched, documentIds);
+    const plan = planNewsChange(this.previous.news, publishedNewsFacts(entries, this.options.day), this.decision.touched, { documentIds, day: this.options.day });
     if (plan.fullBuild) {
       this.fullReason = plan.fullBuild === 'cover' ? R.cover : R.categorySet;
       this.writeRoutes(['*']);

@@ -8,6 +8,8 @@
  */
 import { routes } from '../lib/routes.ts';
 import { archiveNavNumbers, olderInCategory, pageNews } from '../lib/news-paging.ts';
+import { bulletinIssues } from '../lib/bulletin-issues.ts';
+import { toIsoDay } from '../lib/dates.ts';
 
 /** What the pages need to know of a published article to decide where it appears. */
 export interface NewsFact {
@@ -39,11 +41,48 @@ export const ALWAYS_RENDERED = [
   // The search page's filters (years, units) and the manifest of what the index holds.
   'tim-kiem/',
   'tim-kiem/chi-muc.json',
-  // Weekly bulletins are numbered from the weeks that have articles; the plan counts each unit's
-  // articles. (A document's page lists the articles citing it: see documentIds below.)
-  'ban-tin/*',
+  // The list of weekly bulletin issues and their feeds (the issues themselves: bulletinPages below).
+  'ban-tin/',
+  'ban-tin/rss.xml',
+  'ban-tin/atom.xml',
+  // The plan counts each unit's articles. (A document's page lists the articles citing it: see
+  // documentIds below.)
   'ke-hoach/*',
 ];
+
+/**
+ * The weekly bulletin issues a change touches (src/lib/bulletin-issues.ts): an issue whose week,
+ * number, articles or neighbours differ, or that shows a touched article. Issues are numbered
+ * from the weeks of a year that have articles, so an article in a week that had none renumbers
+ * the year's later issues; each such issue is rendered whole (page and email file), and one that
+ * no longer exists is removed whole.
+ */
+function bulletinPages(before: readonly NewsFact[], after: readonly NewsFact[], touched: ReadonlySet<string>, day: string): string[] {
+  const signatures = (facts: readonly NewsFact[]) => {
+    const issues = bulletinIssues(
+      facts.map((fact) => ({ id: fact.id, day: toIsoDay(new Date(fact.date)) })),
+      day,
+    );
+    const key = (issue: (typeof issues)[number] | undefined) => (issue ? `${issue.year}/${issue.number}` : '');
+    return new Map(
+      issues.map((issue, index) => [
+        key(issue),
+        {
+          text: [issue.week.start, issue.current, issue.articles.map((a) => a.id).join(' '), key(issues[index - 1]), key(issues[index + 1])].join('|'),
+          ids: issue.articles.map((a) => a.id),
+        },
+      ]),
+    );
+  };
+  const old = signatures(before);
+  const now = signatures(after);
+  const pages = new Set<string>();
+  for (const [key, issue] of now) {
+    if (old.get(key)?.text !== issue.text || issue.ids.some((id) => touched.has(id))) pages.add(`ban-tin/${key}/*`);
+  }
+  for (const key of old.keys()) if (!now.has(key)) pages.add(`ban-tin/${key}/*`);
+  return [...pages];
+}
 
 /** Newest first, the order of the data layer (src/data/content.ts getNews). */
 export function sortNewestFirst(facts: readonly NewsFact[]): NewsFact[] {
@@ -73,13 +112,14 @@ function listPages(newestFirst: readonly NewsFact[], pathOf: (page?: number) => 
  * `before` and `after`: the published articles of the last build and of this one; `touched`: ids
  * whose file was added, edited or deleted (an edit may change what a list shows of it);
  * `documentIds`: the library's documents, whose pages list the articles that cite them (their files,
- * which can weigh megabytes, do not change with news and are not rendered again).
+ * which can weigh megabytes, do not change with news and are not rendered again); `day`: the build
+ * day (a bulletin issue whose week is not over says so).
  */
 export function planNewsChange(
   before: readonly NewsFact[],
   after: readonly NewsFact[],
   touched: ReadonlySet<string>,
-  documentIds: readonly string[] = [],
+  { documentIds = [], day }: { documentIds?: readonly string[]; day: string },
 ): NewsPlan {
   const oldList = sortNewestFirst(before);
   const newList = sortNewestFirst(after);
@@ -95,7 +135,11 @@ export function planNewsChange(
     if (is !== undefined && is !== was) return { render: [], remove: [], fullBuild: 'cover' };
   }
 
-  const render = new Set<string>([...ALWAYS_RENDERED, ...documentIds.map((id) => routes.document(id))]);
+  const render = new Set<string>([
+    ...ALWAYS_RENDERED,
+    ...documentIds.map((id) => routes.document(id)),
+    ...bulletinPages(oldList, newList, touched, day),
+  ]);
   const remove = new Set<string>();
   for (const id of touched) {
     if (newById.has(id)) render.add(routes.newsArticle(id));

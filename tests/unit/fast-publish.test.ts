@@ -11,6 +11,7 @@ import { decide, publishedNewsFacts, type PublishState } from '../../src/publish
 
 const R = publishing.build.fast.reasons;
 const DAY = 86_400_000;
+const DAY_STRING = '2026-11-22';
 
 /** `count` articles, one a day, in categories a and b by turns; 'n1' is the oldest. */
 function news(count: number): NewsFact[] {
@@ -26,7 +27,7 @@ describe('the pages a news change touches', () => {
   it('for a new article: its page, the front pages and the last archive pages, never the older ones', () => {
     const before = news(100);
     const added = { id: 'n101', date: Date.UTC(2026, 0, 1) + 100 * DAY, category: 'a', unit: 'van-phong' };
-    const plan = planNewsChange(before, [...before, added], new Set(['n101']));
+    const plan = planNewsChange(before, [...before, added], new Set(['n101']), { day: DAY_STRING });
     expect(plan.fullBuild).toBeUndefined();
     expect(plan.render).toContain('tin-tuc/n101/');
     expect(plan.render).toEqual(expect.arrayContaining(['tin-tuc/', 'tin-tuc/chuyen-muc/a/', ...ALWAYS_RENDERED]));
@@ -40,7 +41,7 @@ describe('the pages a news change touches', () => {
 
   it('for an edited article: every article page that lists it under the same category', () => {
     const all = news(40);
-    const plan = planNewsChange(all, all, new Set(['n20']));
+    const plan = planNewsChange(all, all, new Set(['n20']), { day: DAY_STRING });
     // n20 is in category b with n22, n24, n26 after it: their "same category" lists show n20.
     expect(plan.render).toEqual(expect.arrayContaining(['tin-tuc/n20/', 'tin-tuc/n22/', 'tin-tuc/n24/', 'tin-tuc/n26/']));
     expect(plan.render).not.toContain('tin-tuc/n28/');
@@ -49,16 +50,33 @@ describe('the pages a news change touches', () => {
   it('for a deleted article: its page and the archive pages after it go or change', () => {
     const before = news(45);
     const after = before.filter((fact) => fact.id !== 'n3');
-    const plan = planNewsChange(before, after, new Set(['n3']));
+    const plan = planNewsChange(before, after, new Set(['n3']), { day: DAY_STRING });
     expect(plan.remove).toContain('tin-tuc/n3/');
     // Every archive page from the first shifts by one article; 44 articles need 3 pages, as before.
     expect(plan.render).toEqual(expect.arrayContaining(['tin-tuc/trang/1/', 'tin-tuc/trang/2/', 'tin-tuc/trang/3/']));
     expect(plan.remove).not.toContain('tin-tuc/trang/3/');
   });
 
+  it('renders the bulletin issue of the week of the article, and renumbered issues when a week gets its first article', () => {
+    // Articles on Wednesdays 7 Jan, 21 Jan and 4 Feb 2026: issues 1, 2 and 3 of 2026.
+    const on = (id: string, day: string): NewsFact => ({ id, date: Date.parse(`${day}T00:00:00Z`), category: 'a', unit: 'u' });
+    const before = [on('w1', '2026-01-07'), on('w3', '2026-01-21'), on('w5', '2026-02-04')];
+    const bulletins = (plan: { render: string[] }) => plan.render.filter((path) => path.startsWith('ban-tin/') && path.endsWith('*')).sort();
+    // Same week as issue 2: only issue 2.
+    const sameWeek = planNewsChange(before, [...before, on('x', '2026-01-22')], new Set(['x']), { day: DAY_STRING });
+    expect(bulletins(sameWeek)).toEqual(['ban-tin/2026/2/*']);
+    // 14 Jan had no article: it becomes issue 2, the two after it become 3 and 4 (issue 1 still
+    // links to "số 2", now another week: its page does not change).
+    const newWeek = planNewsChange(before, [...before, on('y', '2026-01-14')], new Set(['y']), { day: DAY_STRING });
+    expect(bulletins(newWeek)).toEqual(['ban-tin/2026/2/*', 'ban-tin/2026/3/*', 'ban-tin/2026/4/*']);
+    // The only article of issue 3 deleted: the issue goes, issue 2 loses its newer neighbour.
+    const gone = planNewsChange(before, before.slice(0, 2), new Set(['w5']), { day: DAY_STRING });
+    expect(bulletins(gone)).toEqual(['ban-tin/2026/2/*', 'ban-tin/2026/3/*']);
+  });
+
   it('renders the pages of the documents (they list the articles citing them), not their files', () => {
     const all = news(5);
-    const plan = planNewsChange(all, all, new Set(['n2']), ['quyet-dinh-1']);
+    const plan = planNewsChange(all, all, new Set(['n2']), { documentIds: ['quyet-dinh-1'], day: DAY_STRING });
     expect(plan.render).toContain('van-ban/quyet-dinh-1/');
     expect(plan.render.filter((path) => path.startsWith('van-ban/'))).toEqual(['van-ban/quyet-dinh-1/']);
   });
@@ -66,9 +84,9 @@ describe('the pages a news change touches', () => {
   it('asks for the full build when a category gets its first article or a cover changes', () => {
     const before = news(10);
     const newCategory = { id: 'n11', date: Date.UTC(2026, 5, 1), category: 'c', unit: 'van-phong' };
-    expect(planNewsChange(before, [...before, newCategory], new Set(['n11'])).fullBuild).toBe('category-set');
+    expect(planNewsChange(before, [...before, newCategory], new Set(['n11']), { day: DAY_STRING }).fullBuild).toBe('category-set');
     const withCover = before.map((fact) => (fact.id === 'n5' ? { ...fact, cover: './images/anh.jpg' } : fact));
-    expect(planNewsChange(before, withCover, new Set(['n5'])).fullBuild).toBe('cover');
+    expect(planNewsChange(before, withCover, new Set(['n5']), { day: DAY_STRING }).fullBuild).toBe('cover');
   });
 });
 
