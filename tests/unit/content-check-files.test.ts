@@ -57,6 +57,11 @@ describe('required files', () => {
     expect(errors[0]).toStrictEqual({ file: 'site.yaml', message: expect.stringMatching(/^lỗi cú pháp YAML: [^\n]+$/), severity: 'error' });
   });
 
+  it('names site.yaml and the field when a value of site.yaml is wrong, and goes on without its logo', async () => {
+    const errors = await errorsOf((c) => c.write('site.yaml', `${c.read('site.yaml').replace('level: xa', 'level: huyen')}logo: ./logo.png\nlogoAlt: Biểu trưng\n`));
+    expect(where(errors)).toEqual(['site.yaml#level']);
+  });
+
   it('checks the logo named in site.yaml: missing, broken, or a real image', async () => {
     const logo = (c: ContentCopy) => c.write('site.yaml', `${c.read('site.yaml')}logo: ./logo.png\nlogoAlt: Biểu trưng xã\n`);
     const missing = await errorsOf(logo);
@@ -82,6 +87,12 @@ describe('units.yaml', () => {
     expect(errors.filter((e) => e.file === 'units.yaml')).toStrictEqual([
       { file: 'units.yaml', message: E.expectedList({ id: 'van-phong', name: 'Văn phòng' }), severity: 'error' },
     ]);
+  });
+
+  it('reports a units.yaml that is not valid YAML once, naming units.yaml', async () => {
+    const errors = await errorsOf((c) => c.write('units.yaml', '- id: van-phong\n  name: [Văn phòng\n'));
+    expect(errors[0]).toStrictEqual({ file: 'units.yaml', message: expect.stringMatching(/^lỗi cú pháp YAML: /), severity: 'error' });
+    expect(errors.filter((e) => e.file === 'units.yaml')).toHaveLength(1);
   });
 
   it('names a duplicate unit id with its row, counting from 1', async () => {
@@ -190,6 +201,16 @@ describe('contest results in a CSV file', () => {
     expect(errors[0]).toMatchObject({ file: 'contests/ket-qua.csv', field: 'score', message: expect.stringMatching(/^dòng 3: /) });
   });
 
+  it('reads a results CSV for contests only: in a news, resultsFile is an unknown field', async () => {
+    const errors = await errorsOf((c) => {
+      c.edit(NEWS, 'unit: cong-an-xa', 'unit: cong-an-xa\nresultsFile: ket-qua.csv');
+      c.write('news/ket-qua.csv', 'prize,name,unit,group,score\nnhat,Lê Minh Thư,,,100\n');
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: NEWS, message: expect.stringContaining('"resultsFile"') });
+    expect(errors[0]?.message).not.toContain('"results"');
+  });
+
   it('refuses results written both in the file and in a CSV, and a CSV that is not there', async () => {
     const both = await errorsOf((c) => {
       c.edit(CONTEST, 'results:', 'resultsFile: ket-qua.csv\nresults:');
@@ -266,11 +287,17 @@ describe('options', () => {
   const script = (c: ContentCopy) => c.write(NEWS, `${c.read(NEWS)}\n<p style="color:red">đỏ</p>\n\n<script>alert(1)</script>\n`);
 
   it('without warnings keeps the body\'s errors and drops its warnings', async () => {
-    const quiet = await checked(script, { warnings: false });
+    const quiet = await checked((c) => {
+      script(c);
+      c.write('units.yaml', c.read('units.yaml').replace('Công an xã', 'Công an xã'.normalize('NFD')));
+    }, { warnings: false });
     expect(quiet.problems.map((p) => `${p.severity}:${p.message.slice(0, 14)}`)).toEqual(['error:dòng 12: thẻ <']);
     copy?.remove();
-    const full = await checked(script);
-    expect(full.problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
+    const full = await checked((c) => {
+      script(c);
+      c.write('units.yaml', c.read('units.yaml').replace('Công an xã', 'Công an xã'.normalize('NFD')));
+    });
+    expect(full.problems.map((p) => `${p.severity}:${p.file}`).sort()).toEqual([`error:${NEWS}`, `warning:${NEWS}`, 'warning:units.yaml']);
     expect(full.errorCount).toBe(1);
   });
 

@@ -67,7 +67,7 @@ describe('links to pages of the site', () => {
 
   it.each([
     '/tin-tuc/trang/hai/', '/mo-hinh/trang/2/', '/xtin-tuc/trang/2/', '/tin-tuc/trang/2/them/', '/thu-tuc/cap/x1/trang/2/',
-    '/thu-tuc/linh-vuc/ho-tich/', '/duong-day-nong/mot-cua/', '/news/bai.md', '/tin-tuc/chuyen-muc/khong-co/', '/thu-tuc/truc-tuyen/khac/',
+    '/thu-tuc/linh-vuc/ho-tich/', '/duong-day-nong/mot-cua/', '/tin-tuc/khong-co', '/news/bai.md', '/tin-tuc/chuyen-muc/khong-co/', '/thu-tuc/truc-tuyen/khac/',
   ])('warns about a link to %s, a page the site does not build', (link) => {
     folder();
     const problems = warnings([news('bai', `Xem [đây](${link}).`), entry('hotlines/mot-cua.yaml', '', { name: 'Một cửa' }, 'hotlines')]);
@@ -125,15 +125,16 @@ describe('links to pages of the site', () => {
 
 describe('links to files', () => {
   it('points a link to another content file at the page it becomes', () => {
-    folder({ 'procedures/dang-ky-khai-sinh.md': '', 'news/khac.md': '', 'news/images/anh.md': '' });
-    const body = ['[a](../procedures/dang-ky-khai-sinh.md)', '[b](khac.md#doan)', '[c](../procedures/khong-co.md)', '[d](images/anh.md)', '[e](../hotlines/mot-cua.md)', '[f](/news/khac.md)'].join('\n');
+    folder({ 'procedures/dang-ky-khai-sinh.md': '', 'news/khac.md': '', 'news/images/anh.md': '', 'contests/tim-hieu.md': '' });
+    const body = ['[a](../procedures/dang-ky-khai-sinh.md)', '[k](../contests/tim-hieu.md)', '[b](khac.md#doan)', '[c](../procedures/khong-co.md)', '[d](images/anh.md)', '[e](../hotlines/mot-cua.md)', '[f](/news/khac.md)'].join('\n');
     expect(said(warnings([news('bai', body), news('khac')]))).toEqual([
       `news/bai.md: ${W.linkToSourceFile(4, '../procedures/dang-ky-khai-sinh.md', '../../thu-tuc/dang-ky-khai-sinh/')}`,
-      `news/bai.md: ${W.linkToSourceFile(5, 'khac.md#doan', '../khac/')}`,
-      `news/bai.md: ${W.brokenFileLink(6, '../procedures/khong-co.md')}`,
-      `news/bai.md: ${W.brokenFileLink(7, 'images/anh.md')}`,
-      `news/bai.md: ${W.brokenFileLink(8, '../hotlines/mot-cua.md')}`,
-      `news/bai.md: ${W.brokenLink(9, '/news/khac.md')}`,
+      `news/bai.md: ${W.linkToSourceFile(5, '../contests/tim-hieu.md', '../../cuoc-thi/tim-hieu/')}`,
+      `news/bai.md: ${W.linkToSourceFile(6, 'khac.md#doan', '../khac/')}`,
+      `news/bai.md: ${W.brokenFileLink(7, '../procedures/khong-co.md')}`,
+      `news/bai.md: ${W.brokenFileLink(8, 'images/anh.md')}`,
+      `news/bai.md: ${W.brokenFileLink(9, '../hotlines/mot-cua.md')}`,
+      `news/bai.md: ${W.brokenLink(10, '/news/khac.md')}`,
     ]);
   });
 
@@ -181,7 +182,7 @@ describe('images', () => {
 
   it('warns about missing alt text and missing files, not about images on the web or a folder', () => {
     folder({ 'news/anh mot.jpg': 10, 'news/thu-muc.jpg/x': 10 });
-    const body = ['![](anh%20mot.jpg)', '![Ảnh](https://cdn.vn/a.jpg)', '![](https://cdn.vn/b.jpg)', '![Ảnh](khong-co.jpg?v=1)', '![Ảnh](thu-muc.jpg)', '<img src="anh%20mot.jpg">', '<img src="x.jpg" alt="Trụ sở">'].join('\n');
+    const body = ['![](anh%20mot.jpg)', '![Ảnh](anh%20mot.jpg?v=2#to)', '![](https://cdn.vn/b.jpg)', '![Ảnh](khong-co.jpg?v=1)', '![Ảnh](thu-muc.jpg)', '<img src="anh%20mot.jpg">', '<img src="x.jpg" alt="Trụ sở">'].join('\n');
     expect(said(warnings([news('bai', body, { cover: 'khong-co-bia.jpg' })], { imageLimitBytes: 1 }))).toEqual([
       `news/bai.md: ${W.imageNoAlt(4, 'anh%20mot.jpg')}`,
       `news/bai.md: ${W.imageTooLarge('anh%20mot.jpg', 10, 1)}`,
@@ -201,11 +202,14 @@ describe('placeholders left by npm run new', () => {
       { ...news('chua-xong', 'a'), raw: raw('a') },
       { ...entry('procedures/thu-tuc.md', 'a', { draft: true }), raw: `---\ntitle: x\n---\n\n\n${PLACEHOLDER_MARK.normalize('NFD')}` },
       { ...news('xong', ''), raw: '---\ntitle: x\n---\nCẦN ĐIỀU' },
+      // A file whose front matter was deleted: no data, the placeholder on its first line.
+      { collection: 'news', file: 'news/mat-dau-tep.md', id: 'mat-dau-tep', raw: `${PLACEHOLDER_MARK}: tiêu đề\n`, body: '' },
     ];
     expect(warnings(entries)).toStrictEqual([
       { file: 'news/ban-nhap.md', message: W.placeholderLeft(3), severity: 'warning' },
       { file: 'news/chua-xong.md', message: W.placeholderLeft(3), severity: 'error' },
       { file: 'procedures/thu-tuc.md', message: W.placeholderLeft(6), severity: 'error' },
+      { file: 'news/mat-dau-tep.md', message: W.placeholderLeft(1), severity: 'error' },
     ]);
   });
 });
@@ -218,6 +222,7 @@ describe('duplicate titles', () => {
       news('b', '', { title: ' hoà an ra mắt TỔ công nghệ ' }),
       news('c', '', { title: 'Hoa An ra mat to cong nghe' }),
       news('d', '', { title: 'Hòa An ra mắt tổ công nghệ số' }),
+      news('e', '', { title: 'Hòa An ra mắt tổcông nghệ' }),
       entry('models/a.md', '', { title: 'Hòa An ra mắt tổ công nghệ' }),
       { ...entry('hotlines/x.yaml', '', {}, 'hotlines'), data: { name: 'Một cửa' } },
       { ...entry('hotlines/y.yaml', '', {}, 'hotlines'), data: { name: 'MỘT CỬA' } },
