@@ -272,6 +272,10 @@ const astro = startAstro({
 const preparer = publish.fast ? undefined : new PagePreparer(tempDir, deployment.basePath);
 copiesRoot = preparer?.copies.root;
 
+// The pages a fast publish renders are known from the changed files: Astro need not wait for the
+// check of every file (which still runs, below, and must pass).
+const planned = publish.planEarly();
+if (planned) console.log(publish.fast ? T.fast.planned(publish.plannedPages, publish.plannedRemovals) : T.fast.full(publish.reason ?? ''));
 console.log(T.stepCheck);
 let report: Awaited<ReturnType<typeof checkContent>>;
 try {
@@ -289,8 +293,14 @@ if (report.errorCount > 0) {
   fail(E.summary(report.errorCount));
 }
 if (publish.fast) {
-  const plan = publish.plan(report.entries);
-  console.log(plan ? T.fast.planned(plan.render.length, plan.remove.length) : T.fast.full(publish.reason ?? ''));
+  let plan: ReturnType<typeof publish.plan>;
+  try {
+    plan = publish.plan(report.entries);
+  } catch (error) {
+    await astro.stop();
+    fail((error as Error).message);
+  }
+  if (!planned) console.log(plan ? T.fast.planned(plan.render.length, plan.remove.length) : T.fast.full(publish.reason ?? ''));
 }
 
 console.log(T.stepAstro);

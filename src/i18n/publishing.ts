@@ -45,6 +45,8 @@ export const publishing = {
         searchDelta: 'chỉ mục tìm kiếm bổ sung đã lớn, gộp lại vào chỉ mục chính',
       },
       done: (pages: number, seconds: string, dir: string) => `Đã đăng nhanh ${pages} trang trong ${seconds} giây. Thư mục: ${dir}`,
+      mismatch:
+        'Bước kiểm tra nội dung đọc tin vừa thay đổi khác với bước đăng nhanh; trang chưa được thay. Hãy chạy lại "npm run build": lần sau sẽ xây dựng toàn bộ.',
     },
   },
 

@@ -15,7 +15,10 @@ import { MANIFEST_ROUTE } from '../search/keys.ts';
 import type { SearchManifest } from '../search/facts.ts';
 import { writeSearchDelta } from '../search/build/search-delta.ts';
 import { codeFingerprint, contentFingerprint } from './fingerprint.ts';
-import { planNewsChange, type NewsPlan } from './news-plan.ts';
+import { planNewsChange, type NewsFact, type NewsPlan } from './news-plan.ts';
+import { readMarkdown } from '../content-check/read-files.ts';
+import { parseContentDate } from '../lib/dates.ts';
+import { deepNFC } from '../lib/vietnamese.ts';
 import { ONLY_ROUTES_VARIABLE, routeMatcher } from './only-routes.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { decide, publishedNewsFacts, readState, statePath, writeState, type Decision, type Present, type PublishState } from './state.ts';
@@ -89,6 +92,9 @@ export class FastPublish {
   /** Files the fast publish wrote into the site. */
   renderedPages = 0;
   private manifest: SearchManifest | undefined;
+  /** The changed articles as read for the early plan (compared with the content check's reading). */
+  private earlyFacts: NewsFact[] | undefined;
+  private earlyDocuments: string[] | undefined;
   private nextDelta: PublishState['searchDelta'] = { pages: [], stale: [] };
 
   private readonly options: FastPublishOptions;
@@ -134,14 +140,9 @@ export class FastPublish {
     renameSync(`${this.routesFile}.tmp`, this.routesFile);
   }
 
-  /**
-   * Decide the pages from what the content check read. Returns the plan, or undefined when the
-   * change needs the full build after all (then Astro is told to render every page).
-   */
-  plan(entries: CheckedEntries): NewsPlan | undefined {
-    if (!this.decision.fast || !this.previous) return undefined;
-    const documentIds = entries.filter((entry) => entry.collection === 'documents').map((entry) => entry.id);
-    const plan = planNewsChange(this.previous.news, publishedNewsFacts(entries, this.options.day), this.decision.touched, { documentIds, day: this.options.day });
+  /** Plan from a list of published articles: the routes Astro waits for are written at once. */
+  private planFrom(after: NewsFact[], documentIds: string[]): NewsPlan | undefined {
+    const plan = planNewsChange(this.previous!.news, after, this.touched(), { documentIds, day: this.options.day });
     if (plan.fullBuild) {
       this.fullReason = plan.fullBuild === 'cover' ? R.cover : R.categorySet;
       this.writeRoutes(['*']);
@@ -150,6 +151,72 @@ export class FastPublish {
     this.newsPlan = plan;
     this.writeRoutes(plan.render);
     return plan;
+  }
+
+  /** Entries of the plan's render list (a '…*' entry stands for a subtree). */
+  get plannedPages(): number {
+    return this.newsPlan?.render.length ?? 0;
+  }
+
+  get plannedRemovals(): number {
+    return this.newsPlan?.remove.length ?? 0;
+  }
+
+  private touched(): Set<string> {
+    return this.decision.fast ? this.decision.touched : new Set();
+  }
+
+  /**
+   * Plan from the changed files alone, right after the decision, so that Astro does not wait for
+   * the content check of 10,000 files (which runs meanwhile, on the other core, over every file).
+   * Returns false when a changed file cannot be read this way: the plan then waits for the check.
+   */
+  planEarly(): boolean {
+    if (!this.decision.fast || !this.previous) return false;
+    const { contentDir, day } = this.options;
+    const touched = this.touched();
+    const read: NewsFact[] = [];
+    for (const id of touched) {
+      const file = ['md', 'mdx'].map((extension) => `news/${id}.${extension}`).find((name) => name in this.present.content);
+      if (!file) continue;
+      const result = readMarkdown(join(contentDir, file));
+      if (!result.ok || typeof result.data !== 'object' || result.data === null) return false;
+      const data = deepNFC(result.data) as Record<string, unknown>;
+      const date = parseContentDate(data.date);
+      if (!date || typeof data.category !== 'string' || typeof data.unit !== 'string') return false;
+      read.push(...publishedNewsFacts([{ collection: 'news', id, data: { ...data, date } }], day));
+    }
+    this.earlyFacts = read;
+    const after = [...this.previous.news.filter((fact) => !touched.has(fact.id)), ...read];
+    const documentIds = Object.keys(this.present.content).flatMap((file) => /^documents\/([^/]+)\.mdx?$/.exec(file)?.[1] ?? []);
+    this.earlyDocuments = documentIds;
+    this.planFrom(after, documentIds);
+    return true;
+  }
+
+  /**
+   * Once the content check has read every file: plan from what it validated, or, when the plan was
+   * made early, check that the check read the changed articles the same way (then the plan is the
+   * same, from the same inputs). Returns the plan, or undefined when the change needs the full
+   * build after all (Astro is then told to render every page). Throws when the early plan was
+   * made from facts the check reads otherwise: that build must not be published.
+   */
+  plan(entries: CheckedEntries): NewsPlan | undefined {
+    if (!this.decision.fast || !this.previous) return undefined;
+    const touched = this.touched();
+    const checked = publishedNewsFacts(entries, this.options.day);
+    const documentIds = entries.filter((entry) => entry.collection === 'documents').map((entry) => entry.id);
+    if (this.earlyFacts) {
+      const same = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+      const checkedTouched = checked.filter((fact) => touched.has(fact.id)).sort((a, b) => a.id.localeCompare(b.id));
+      const early = [...this.earlyFacts].sort((a, b) => a.id.localeCompare(b.id));
+      if (!same(checkedTouched, early) || !same([...documentIds].sort(), [...(this.earlyDocuments ?? [])].sort())) {
+        rmSync(this.stateFile, { force: true });
+        throw new Error(publishing.build.fast.mismatch);
+      }
+      return this.fast ? this.newsPlan : undefined;
+    }
+    return this.planFrom(checked, documentIds);
   }
 
   /**
