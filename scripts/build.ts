@@ -25,7 +25,6 @@ import { writeSitemap } from '../src/publish/sitemap.ts';
 import { PagePreparer } from '../src/search/build/page-preparer.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/search-copies.ts';
 import { buildSearchIndex } from '../src/search/build/search-index.ts';
-import { writeEmptyDelta } from '../src/search/build/search-delta.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
 import { previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
 
@@ -327,7 +326,6 @@ try {
     await publish.indexSearch(tempDir);
   } else {
     await buildSearchIndex(tempDir, deployment.basePath, preparer?.stop());
-    writeEmptyDelta(tempDir);
   }
 } catch (error) {
   fail(T.searchFailed((error as Error).message));

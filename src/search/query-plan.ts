@@ -16,6 +16,7 @@
  * Words stood for by name tokens are held back: they are searched only when the names find
  * less than a page of results (each word costs the download of an index chunk).
  */
+import type { DeltaStatus } from './search-bundles.ts';
 import { foldWord } from './search-text.ts';
 import { groupToken, NAME_PREFIX, pairToken } from './name-tokens.ts';
 
@@ -29,6 +30,8 @@ export interface SearchVocabulary {
   phrases?: string[];
   /** Synonym groups, folded and merged (name-tokens.ts normalizeGroups). */
   groups?: string[][];
+  /** What fast publishes added since the last full build (search-bundles.ts). */
+  delta?: DeltaStatus;
 }
 
 /**
@@ -42,6 +45,7 @@ export interface VocabularyFile {
   /** First word → the second words of its pairs, separated by spaces. */
   pairs?: Record<string, string>;
   groups?: string[][];
+  delta?: DeltaStatus;
 }
 
 export function packVocabulary(vocabulary: SearchVocabulary): VocabularyFile {
@@ -56,7 +60,13 @@ export function packVocabulary(vocabulary: SearchVocabulary): VocabularyFile {
 /** The file read back (or an older build's list of `phrases`, kept as it is). */
 export function readVocabulary(file: VocabularyFile & { phrases?: string[] }): SearchVocabulary {
   const phrases = Object.entries(file.pairs ?? {}).flatMap(([first, seconds]) => seconds.split(' ').map((second) => `${first} ${second}`));
-  return { pages: file.pages ?? 0, words: file.words ?? {}, phrases: [...(file.phrases ?? []), ...phrases], groups: file.groups ?? [] };
+  return {
+    pages: file.pages ?? 0,
+    words: file.words ?? {},
+    phrases: [...(file.phrases ?? []), ...phrases],
+    groups: file.groups ?? [],
+    ...(file.delta && { delta: file.delta }),
+  };
 }
 
 export interface PlannedToken {

@@ -14,17 +14,21 @@ export const RECENT_MONTHS = 24;
 export const PRIMARY_BUNDLE = 'pagefind/';
 export const ARCHIVE_BUNDLE = 'pagefind-luu-tru/';
 /**
- * The small bundle of the pages a fast publish changed since the last full build (docs/fast-publish.md),
- * merged into the primary one in the browser, and its status file: how many pages it holds and
- * which addresses of the main bundles it replaces or removes. A full build writes an empty status.
+ * The small bundles of the pages fast publishes changed since the last full build
+ * (docs/fast-publish.md), merged in the browser into the primary bundle and, for older news, into
+ * the archive one. What they hold is said in the vocabulary file every search reads anyway
+ * (`delta` in COMMON_WORDS_FILE: no request of its own); a full build writes none.
  */
 export const DELTA_BUNDLE = 'pagefind-moi/';
-export const DELTA_STATUS_FILE = `${DELTA_BUNDLE}trang-thai.json`;
-/** Metadata key carried by the pages of the delta bundle: their results are the fresh ones. */
+export const DELTA_ARCHIVE_BUNDLE = 'pagefind-moi-luu-tru/';
+/** Metadata key carried by the pages of the delta bundles: their results are the fresh ones. */
 export const DELTA_META = 'ban-moi';
 
 export interface DeltaStatus {
+  /** Pages in DELTA_BUNDLE. */
   pages: number;
+  /** Pages in DELTA_ARCHIVE_BUNDLE. */
+  archivePages: number;
   /** Addresses (with the base path) whose results in the main bundles are out of date. */
   stale: string[];
 }

@@ -11,9 +11,9 @@ import {
   archiveFallback,
   archiveFirst,
   COMMON_WORDS_FILE,
+  DELTA_ARCHIVE_BUNDLE,
   DELTA_BUNDLE,
   DELTA_META,
-  DELTA_STATUS_FILE,
   mergeBundles,
   type ArchiveChoice,
   type DeltaStatus,
@@ -114,14 +114,11 @@ export function startSearchPage(): void {
   if (archiveBox) archiveBox.checked = params.get(ARCHIVE_PARAM) === '1';
 
   let engine: Promise<PagefindModule> | undefined;
-  // What fast publishes changed since the last full build (search-bundles.ts): a small bundle to
-  // merge into the primary one, and addresses whose results in the main bundles are out of date.
-  const noDelta: DeltaStatus = { pages: 0, stale: [] };
-  let deltaFile: Promise<DeltaStatus> | undefined;
-  const loadDelta = () =>
-    (deltaFile ??= fetch(`${base}${DELTA_STATUS_FILE}`)
-      .then(async (response) => (response.ok ? ((await response.json()) as DeltaStatus) : noDelta))
-      .catch(() => noDelta));
+  // What fast publishes changed since the last full build (search-bundles.ts), said in the
+  // vocabulary file: small bundles to merge, and addresses whose results in the main bundles are
+  // out of date.
+  const noDelta: DeltaStatus = { pages: 0, archivePages: 0, stale: [] };
+  const loadDelta = () => loadVocabulary().then((vocabulary) => vocabulary.delta ?? noDelta);
   const bundles = new Map<string, Promise<PagefindInstance>>();
   // One Pagefind instance per bundle, from the primary bundle's pagefind.js; the archive's is
   // created (and its page table fetched) only when it is searched.
@@ -140,7 +137,9 @@ export function startSearchPage(): void {
         const created = module.createInstance({ basePath: path, baseUrl: '/', noWorker: true });
         await created.init();
         // Addresses in every bundle already carry the base path, as for the primary bundle above.
-        if (path === primaryPath && (await loadDelta()).pages > 0) await created.mergeIndex(`${base}${DELTA_BUNDLE}`, { baseUrl: '/' });
+        const delta = await loadDelta();
+        if (path === primaryPath && delta.pages > 0) await created.mergeIndex(`${base}${DELTA_BUNDLE}`, { baseUrl: '/' });
+        if (path === archivePath && delta.archivePages > 0) await created.mergeIndex(`${base}${DELTA_ARCHIVE_BUNDLE}`, { baseUrl: '/' });
         // init() returns before the WASM and page table are in; an empty search waits for them.
         await created.search('');
         return created;

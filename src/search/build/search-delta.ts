@@ -1,38 +1,38 @@
 /**
  * The search side of the fast publish (docs/fast-publish.md): the pages it changed since the last
- * full build are indexed into a small bundle of their own, which the search page merges into the
- * primary one (Pagefind's mergeIndex), and the addresses whose results in the main bundles are out
- * of date (edited or deleted pages) are listed beside it for the search page to leave out. Re-indexing
- * 10,000 pages for one article took most of a full build's search step; this indexes a handful.
+ * full build are indexed into small bundles of their own, which the search page merges into the
+ * primary bundle (and older news into the archive one) with Pagefind's mergeIndex; the addresses
+ * whose results in the main bundles are out of date (edited or deleted pages) are written with them
+ * for the search page to leave out. Re-indexing 10,000 pages for one article took most of a full
+ * build's search step; this indexes a handful.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withBase } from '../../lib/routes.ts';
 import type { SearchManifest } from '../facts.ts';
-import { DELTA_BUNDLE, DELTA_META, DELTA_STATUS_FILE, type DeltaStatus } from '../search-bundles.ts';
-import { SearchCopies } from './search-copies.ts';
+import type { VocabularyFile } from '../query-plan.ts';
+import { COMMON_WORDS_FILE, DELTA_ARCHIVE_BUNDLE, DELTA_BUNDLE, DELTA_META, type DeltaStatus } from '../search-bundles.ts';
+import { SearchCopies, type Bundle } from './search-copies.ts';
 import { runPagefindCli } from './search-index.ts';
 
-/** Written by every full build: nothing to merge, nothing out of date. */
-export function writeEmptyDelta(siteDir: string): void {
-  rmSync(join(siteDir, DELTA_BUNDLE), { recursive: true, force: true });
-  writeStatus(siteDir, { pages: 0, stale: [] });
-}
-
-function writeStatus(siteDir: string, status: DeltaStatus): void {
-  const file = join(siteDir, DELTA_STATUS_FILE);
-  mkdirSync(dirname(file), { recursive: true });
-  // A fresh file, never a write through the hard link the fast publish's copy of the site holds.
-  rmSync(file, { force: true });
-  writeFileSync(file, JSON.stringify(status));
-}
-
-/** Files of a Pagefind bundle the delta does not need: the primary bundle's engine searches it. */
+/** Files of a Pagefind bundle a delta does not need: the primary bundle's engine searches it. */
 const ENGINE_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/;
 
 /**
+ * Say what the delta bundles hold in the vocabulary file, which every search reads first: no
+ * request of its own. Written as a new file, never through the hard link the fast publish's copy
+ * of the site holds to the live one.
+ */
+function writeStatus(siteDir: string, status: DeltaStatus): void {
+  const file = join(siteDir, COMMON_WORDS_FILE);
+  const vocabulary = JSON.parse(readFileSync(file, 'utf8')) as VocabularyFile;
+  rmSync(file);
+  writeFileSync(file, JSON.stringify({ ...vocabulary, delta: status }));
+}
+
+/**
  * Index the pages at `routes` of the site in `siteDir` that have a searchable region into the delta
- * bundle, and list the routes `staleOf(indexed)` gives as out of date in the main bundles. Returns
+ * bundles, and list the routes `staleOf(indexed)` gives as out of date in the main bundles. Returns
  * the routes indexed.
  */
 export async function writeSearchDelta(
@@ -42,15 +42,13 @@ export async function writeSearchDelta(
   routes: readonly string[],
   staleOf: (indexed: readonly string[]) => readonly string[],
 ): Promise<string[]> {
-  const bundle = join(siteDir, DELTA_BUNDLE);
-  rmSync(bundle, { recursive: true, force: true });
-  // Every page of the delta goes in one bundle (the primary folder of the copies), older news
-  // too, and carries the mark that tells its results from the out-of-date ones.
+  for (const folder of [DELTA_BUNDLE, DELTA_ARCHIVE_BUNDLE]) rmSync(join(siteDir, folder), { recursive: true, force: true });
   const pages: SearchManifest['pages'] = {};
   for (const route of routes) {
-    // Pages without facts (recent bulletin issues) are indexed all the same, as in the full build.
+    // Pages without facts (recent bulletin issues) are indexed all the same, as in the full build;
+    // each carries the mark that tells its results from the out-of-date ones.
     const facts = manifest.pages[route];
-    pages[route] = { filters: facts?.filters ?? {}, meta: { ...facts?.meta, [DELTA_META]: '1' }, sort: facts?.sort ?? {} };
+    pages[route] = { filters: facts?.filters ?? {}, meta: { ...facts?.meta, [DELTA_META]: '1' }, sort: facts?.sort ?? {}, ...(facts?.archive && { archive: true as const }) };
   }
   const deltaManifest: SearchManifest = { ...manifest, pages, records: [] };
   const indexed: string[] = [];
@@ -64,15 +62,25 @@ export async function writeSearchDelta(
       // Home and list pages have no searchable region: nothing of theirs is in any index.
       if (copies.written.get(file)?.bundle) indexed.push(route);
     }
-    if (indexed.length > 0) {
-      const { pageCount, problems } = await runPagefindCli(copies.folderOf('primary'), bundle);
+    const bundles: [Bundle, string][] = [
+      ['primary', DELTA_BUNDLE],
+      ['archive', DELTA_ARCHIVE_BUNDLE],
+    ];
+    for (const [bundle, folder] of bundles) {
+      if (copies.counts[bundle] === 0) continue;
+      const output = join(siteDir, folder);
+      const { pageCount, problems } = await runPagefindCli(copies.folderOf(bundle), output);
       if (problems.length > 0) throw new Error(problems.join('; '));
-      if (pageCount !== indexed.length) throw new Error(`Pagefind chỉ đọc được ${pageCount}/${indexed.length} trang`);
-      for (const file of readdirSync(bundle)) if (ENGINE_FILES.test(file)) rmSync(join(bundle, file), { force: true });
+      if (pageCount !== copies.counts[bundle]) throw new Error(`Pagefind chỉ đọc được ${pageCount}/${copies.counts[bundle]} trang`);
+      for (const name of readdirSync(output)) if (ENGINE_FILES.test(name)) rmSync(join(output, name), { force: true });
     }
   } finally {
     rmSync(copies.root, { recursive: true, force: true });
   }
-  writeStatus(siteDir, { pages: indexed.length, stale: staleOf(indexed).map((route) => withBase(basePath, route)) });
+  writeStatus(siteDir, {
+    pages: copies.counts.primary,
+    archivePages: copies.counts.archive,
+    stale: staleOf(indexed).map((route) => withBase(basePath, route)),
+  });
   return indexed;
 }
