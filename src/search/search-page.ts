@@ -225,16 +225,20 @@ export function startSearchPage(): void {
   }
 
   async function showMore(run: number, focusFirst: boolean): Promise<void> {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    let items: Shown[] = await Promise.all(batch.map(async (result) => ({ data: await result.data() })));
     // An edited or deleted page is still in the main bundles until the next full build: only its
-    // version from the small bundle of fast publishes is shown.
+    // version from the small bundles of fast publishes is shown, and the page is filled up from
+    // the next results.
     const stale = new Set((await loadDelta()).stale);
-    const current = items.filter((item) => !stale.has(item.data.url) || item.data.meta[DELTA_META] === '1');
-    total -= items.length - current.length;
-    items = current;
-    if (run !== generation) return;
+    let items: Shown[] = [];
+    while (items.length < PAGE_SIZE && pending.length > 0) {
+      const batch = pending.slice(0, PAGE_SIZE - items.length);
+      pending = pending.slice(batch.length);
+      const loaded: Shown[] = await Promise.all(batch.map(async (result) => ({ data: await result.data() })));
+      if (run !== generation) return;
+      const current = loaded.filter((item) => !stale.has(item.data.url) || item.data.meta[DELTA_META] === '1');
+      total -= loaded.length - current.length;
+      items.push(...current);
+    }
     // The first page is put in order with the titles now known (ranking.ts: exact title, the plain
     // procedure before its variants, exact accents), not when the person asked for the newest first.
     if (shown === 0 && !currentSortNewest && currentPlan) {
