@@ -249,6 +249,6 @@ export function planSearch(query: string, vocabulary: SearchVocabulary): SearchP
 
   const tokens = [...names, ...words];
   for (const extra of tokens.splice(MAX_TOKENS)) if (extra.kind === 'word') skipped.push(extra.text);
-  const held = typed.filter((word, i) => covered[i] && !isCommon(folded[i]!) && !tokens.some((token) => token.kind === 'word' && foldWord(token.text) === folded[i]));
+  const held = typed.filter((_word, i) => covered[i] && !isCommon(folded[i]!) && !tokens.some((token) => token.kind === 'word' && foldWord(token.text) === folded[i]));
   return { tokens, skipped, held: [...new Set(held)], fillers };
 }
