@@ -250,11 +250,11 @@ export class FastPublish {
     // A subtree rendered whole: whatever Astro did not write again is gone from the site.
     for (const prefix of plan.render.filter((path) => path.endsWith('*')).map((path) => path.slice(0, -1))) {
       const fresh = new Set(filesUnder(this.astroOutDir, prefix));
-      for (const file of filesUnder(tempDir, prefix)) {
-        if (fresh.has(file)) continue;
-        if (file.endsWith('/index.html')) removePage(file.slice(0, -'index.html'.length));
-        else rmSync(join(tempDir, file));
-      }
+      // Other files first, so that a removed page's folder (a bulletin issue: its page and its
+      // email file) is empty when its page goes, and goes with it.
+      const leftOver = filesUnder(tempDir, prefix).filter((file) => !fresh.has(file));
+      for (const file of leftOver.filter((name) => !name.endsWith('/index.html'))) rmSync(join(tempDir, file));
+      for (const file of leftOver.filter((name) => name.endsWith('/index.html'))) removePage(file.slice(0, -'index.html'.length));
     }
     // The search manifest is read by the search step and never published (src/search/build/).
     this.manifest = JSON.parse(readFileSync(join(this.astroOutDir, MANIFEST_ROUTE), 'utf8')) as SearchManifest;

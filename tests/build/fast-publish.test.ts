@@ -65,7 +65,20 @@ function differences(a: string, b: string): string[] {
     filesB.delete(file);
   }
   for (const file of filesB) found.push(`only in the full build: ${file}`);
+  // Folders too: a removed page must not leave an empty folder that answers its old address.
+  const foldersA = new Set(foldersOf(a));
+  for (const folder of foldersOf(b)) if (!foldersA.delete(folder)) found.push(`folder only in the full build: ${folder}`);
+  for (const folder of foldersA) found.push(`folder only in the fast publish: ${folder}`);
   return found;
+}
+
+function foldersOf(root: string, prefix = ''): string[] {
+  return readdirSync(join(root, prefix), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const relative = `${prefix}${entry.name}/`;
+      return NOT_COMPARED.test(relative) ? [] : [relative, ...foldersOf(root, relative)];
+    });
 }
 
 /** Publish through the fast path, then build the same content in full elsewhere and compare. */
