@@ -8,22 +8,44 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Make `to` (must not exist) a tree of hard links to the files of `from`. */
-export function linkTree(from: string, to: string): void {
+/** Errors of a file system that cannot hard-link (FAT32/exFAT USB drives, some network shares). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK', 'ENOSYS']);
+
+/**
+ * Make `to` (must not exist) a tree of hard links to the files of `from`; where the disk cannot
+ * hard-link, of copies (slower, same result: the live folder is still never written to).
+ */
+export function linkTree(from: string, to: string, link: (source: string, target: string) => void = linkSync): void {
   // GNU cp does it in one process, several times faster than a walk in Node; elsewhere (Windows,
-  // BusyBox without -l) the walk below does the same.
-  if (process.platform === 'linux') {
+  // BusyBox without -l, a disk without hard links) the walk below does the same.
+  if (process.platform === 'linux' && link === linkSync) {
     const result = spawnSync('cp', ['-al', from, to], { stdio: 'ignore' });
     if (result.status === 0) return;
     rmSync(to, { recursive: true, force: true });
   }
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    else if (entry.isFile()) linkSync(source, target);
-  }
+  let canLink = true;
+  const walk = (source: string, target: string) => {
+    mkdirSync(target, { recursive: true });
+    for (const entry of readdirSync(source, { withFileTypes: true })) {
+      const from = join(source, entry.name);
+      const into = join(target, entry.name);
+      if (entry.isDirectory()) {
+        walk(from, into);
+      } else if (entry.isFile()) {
+        if (canLink) {
+          try {
+            link(from, into);
+            continue;
+          } catch (error) {
+            if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+            canLink = false;
+          }
+        }
+        copyFileSync(from, into);
+      }
+    }
+  };
+  walk(from, to);
 }
 
 /** True when the two files hold the same bytes. */
