@@ -8,12 +8,14 @@
  * `plan(entries)` once the content check has read every file (writes the route list Astro waits
  * for), `assemble(tempDir)` once Astro is done, `record(…)` after the swap.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { publishing } from '../i18n/publishing.ts';
 import { MANIFEST_ROUTE } from '../search/keys.ts';
 import type { SearchManifest } from '../search/facts.ts';
 import { writeSearchDelta } from '../search/build/search-delta.ts';
+import { routeOfFile } from '../search/build/search-index.ts';
+import { walkFiles } from '../../scripts/lib/run.ts';
 import { codeFingerprint, contentFingerprint } from './fingerprint.ts';
 import { planNewsChange, type NewsFact, type NewsPlan } from './news-plan.ts';
 import { readMarkdown } from '../content-check/read-files.ts';
@@ -32,11 +34,8 @@ const R = publishing.build.fast.reasons;
  */
 export const MAX_DELTA_PAGES = 300;
 
-/** 'tin-tuc/x/index.html' → 'tin-tuc/x/' (the manifest's routes); undefined for other files. */
-function routeOfPage(file: string): string | undefined {
-  if (file === 'index.html') return '';
-  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : undefined;
-}
+/** A page's file ('tin-tuc/x/index.html'; routeOfFile gives its route 'tin-tuc/x/'). */
+const PAGE_FILE = /(^|\/)index\.html$/;
 
 export interface FastPublishOptions {
   projectRoot: string;
@@ -56,14 +55,10 @@ export interface FastPublishOptions {
 
 type CheckedEntries = Parameters<typeof publishedNewsFacts>[0];
 
-/** Every file under a folder, relative to it. */
+/** Every file under `prefix` ('ban-tin/2026/14/') of `root`, as paths relative to `root`. */
 function filesUnder(root: string, prefix: string): string[] {
   const dir = join(root, prefix);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const relative = `${prefix}${entry.name}`;
-    return entry.isDirectory() ? filesUnder(root, `${relative}/`) : [relative];
-  });
+  return existsSync(dir) ? walkFiles(dir, prefix.replace(/\/$/, '')) : [];
 }
 
 /** Page paths of a sitemap written by src/publish/sitemap.ts. */
@@ -253,8 +248,8 @@ export class FastPublish {
       // Other files first, so that a removed page's folder (a bulletin issue: its page and its
       // email file) is empty when its page goes, and goes with it.
       const leftOver = filesUnder(tempDir, prefix).filter((file) => !fresh.has(file));
-      for (const file of leftOver.filter((name) => !name.endsWith('/index.html'))) rmSync(join(tempDir, file));
-      for (const file of leftOver.filter((name) => name.endsWith('/index.html'))) removePage(file.slice(0, -'index.html'.length));
+      for (const file of leftOver.filter((name) => !PAGE_FILE.test(name))) rmSync(join(tempDir, file));
+      for (const file of leftOver.filter((name) => PAGE_FILE.test(name))) removePage(routeOfFile(file));
     }
     // The search manifest is read by the search step and never published (src/search/build/).
     this.manifest = JSON.parse(readFileSync(join(this.astroOutDir, MANIFEST_ROUTE), 'utf8')) as SearchManifest;
@@ -268,8 +263,8 @@ export class FastPublish {
     const paths = new Set(sitemapPaths(tempDir, address).filter((path) => !gone.has(path)));
     const listed = routeMatcher(['nhung/*']);
     for (const file of written) {
-      if (file !== 'index.html' && !file.endsWith('/index.html')) continue;
-      const path = file.slice(0, -'index.html'.length);
+      if (!PAGE_FILE.test(file)) continue;
+      const path = routeOfFile(file);
       if (!listed(path)) paths.add(path);
     }
     for (const [name, text] of sitemapFiles([...paths].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })), siteUrl, basePath)) {
@@ -280,10 +275,7 @@ export class FastPublish {
     // Search: the pages whose bytes changed since the last full build go to the small index, and
     // their addresses (with those of removed pages) are out of date in the main one.
     const previous = this.previous?.searchDelta ?? { pages: [], stale: [] };
-    const changedRoutes = changed.flatMap((file) => {
-      const route = routeOfPage(file);
-      return route === undefined ? [] : [route];
-    });
+    const changedRoutes = changed.filter((file) => PAGE_FILE.test(file)).map(routeOfFile);
     const pages = new Set([...previous.pages, ...changedRoutes].filter((route) => !gone.has(route)));
     this.nextDelta = { pages: [...pages].sort(), stale: [...new Set([...previous.stale, ...removed])] };
   }

@@ -5,8 +5,9 @@
  * whose bytes did not change.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { walkFiles } from '../../scripts/lib/run.ts';
 
 /** Everything of the project that shapes the output besides the content folder. */
 export const CODE_INPUTS = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -14,15 +15,12 @@ export const CODE_INPUTS = ['src', 'scripts', 'public', 'astro.config.mjs', 'pac
 /** Environment variables that change the output without changing a file. */
 export const OUTPUT_ENV = ['SITE_URL', 'BASE_PATH', 'SEARCH_RECENT_MONTHS', 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
 
+/** Files under `root/prefix` as paths relative to `root`, sorted, without hidden files (.DS_Store, .git). */
 function listFiles(root: string, prefix = ''): string[] {
   const dir = join(root, prefix);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? listFiles(root, relative) : [relative];
-    })
+  return walkFiles(dir, prefix)
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 
