@@ -5,16 +5,20 @@
 import { editor } from '../i18n/editor.ts';
 import { scanBody } from '../lib/markdown-safety.ts';
 import type { CheckedEntry } from './check-content.ts';
+import { noMemo, type Memo } from './check-cache.ts';
 import type { ContentProblem } from './problems.ts';
 
 const M = editor.check.bodySafety;
 
-export function bodySafetyProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
+/** `memo` keeps each body's scan between runs (check-cache.ts): it depends on the file's text only. */
+export function bodySafetyProblems(entries: readonly CheckedEntry[], memo: Memo = noMemo): ContentProblem[] {
   return entries.flatMap((entry) => {
     if (entry.body === '') return [];
+    const findings = memo(entry.file, entry.raw, 'body safety', () => scanBody(entry.body, { mdx: entry.file.endsWith('.mdx') }));
+    if (findings.length === 0) return [];
     // Lines of the file, not of the body: the body starts after the front matter.
     const firstLine = entry.raw.slice(0, entry.raw.length - entry.body.length).split('\n').length - 1;
-    return scanBody(entry.body, { mdx: entry.file.endsWith('.mdx') }).map((finding) => ({
+    return findings.map((finding) => ({
       file: entry.file,
       message: M[finding.kind](finding.line + firstLine, finding.found),
       severity: finding.severity,

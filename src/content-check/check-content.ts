@@ -3,6 +3,7 @@
  * report every problem at once. Used by `npm run check` and as the first step of `npm run build`.
  * The schemas are the same factories Astro uses (src/schemas), so the two never disagree.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -30,9 +31,10 @@ import { checkAttachments } from '../documents/attachments.ts';
 import { documentLibraryProblems } from '../documents/check.ts';
 import { bulletinNoteProblems } from '../plan/bulletin-notes.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
-import { listFiles, readMarkdown, readYamlFile, type ReadResult } from './read-files.ts';
+import { listFiles, parseMarkdown, parseYaml, readYamlFile, type ParsedText, type ReadResult } from './read-files.ts';
 import { contentWarnings } from './warnings.ts';
 import { bodySafetyProblems } from './body-safety.ts';
+import { CheckCache, type CheckCacheOptions } from './check-cache.ts';
 import { buildDay } from '../lib/dates.ts';
 
 /** Everything the checker learned, for extra checks (warnings) layered on top. */
@@ -71,7 +73,51 @@ export interface CheckOptions {
   /** `YYYY-MM-DD`; default the build day (BUILD_DATE or today in Vietnam). */
   today?: string;
   basePath?: string;
+  /**
+   * Keep what each file's text gives (parsed and validated data, body scans) in this file between
+   * runs: a check after a few files changed redoes only their work (src/content-check/check-cache.ts).
+   */
+  cache?: CheckCacheOptions;
 }
+
+interface Issue {
+  message: string;
+  field?: string;
+}
+
+/** A schema's verdict on some data: its output, or what is wrong and where. */
+interface Validation {
+  data?: Record<string, unknown>;
+  issues: Issue[];
+}
+
+/**
+ * All the checker learns from the text of one entry file alone, given the schema: kept by the check
+ * cache, so it holds no copy of the text (the body is the text from `bodyStart`).
+ */
+interface TextCheck extends Validation {
+  read: { ok: true; bodyStart: number } | { ok: false; message: string };
+}
+
+function validationOf(schema: z.ZodType, data: unknown, prefix: readonly PropertyKey[] = []): Validation {
+  const result = schema.safeParse(deepNFC(data));
+  if (result.success) return { data: result.data as Record<string, unknown>, issues: [] };
+  return {
+    issues: result.error.issues.map((issue) => {
+      const path = [...prefix, ...issue.path];
+      return { message: issue.message, ...(path.length > 0 && { field: fieldPath(path) }) };
+    }),
+  };
+}
+
+/** `prepare` adds to the data what lives outside the text (a contest's CSV results). */
+function checkText(parsed: ParsedText, schema: z.ZodType, prepare = (data: unknown) => data): TextCheck {
+  if (!parsed.ok) return { read: parsed, issues: [] };
+  return { read: { ok: true, bodyStart: parsed.bodyStart }, ...validationOf(schema, prepare(parsed.data)) };
+}
+
+/** Short name of a list of unit ids, for the cache: validation of news and hotlines depends on it. */
+const listKey = (ids: readonly string[]) => createHash('sha256').update(JSON.stringify(ids)).digest('base64');
 
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const problems: ContentProblem[] = [];
@@ -79,15 +125,14 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const error = (file: string, message: string, field?: string) =>
     problems.push({ file, message, severity: 'error', ...(field !== undefined && { field }) });
 
-  const validate = <T extends z.ZodType>(schema: T, data: unknown, file: string, prefix: readonly PropertyKey[] = []) => {
-    const result = schema.safeParse(deepNFC(data));
-    if (result.success) return result.data as z.output<T>;
-    for (const issue of result.error.issues) {
-      const path = [...prefix, ...issue.path];
-      error(file, issue.message, path.length > 0 ? fieldPath(path) : undefined);
-    }
-    return undefined;
+  const cache = new CheckCache(options.cache);
+  const memo = cache.memo;
+  const report = (file: string, validation: Validation) => {
+    for (const issue of validation.issues) error(file, issue.message, issue.field);
+    return validation.data;
   };
+  const validate = <T extends z.ZodType>(schema: T, data: unknown, file: string, prefix: readonly PropertyKey[] = []) =>
+    report(file, validationOf(schema, data, prefix)) as z.output<T> | undefined;
 
   const readOrReport = (file: string, result: ReadResult): unknown => {
     if (result.ok) return result.data;
@@ -102,12 +147,16 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       error(file, E.imageMissing(value), field);
       return;
     }
-    try {
-      const meta = await sharp(path).metadata();
-      if (!meta.width || !meta.height) throw new Error('no size');
-    } catch {
-      error(file, E.imageUnreadable(value), field);
-    }
+    // sharp opens the file: at 10,000 covers that is seconds, so the verdict is remembered.
+    const readable = await cache.memoByStat(path, 'image', async () => {
+      try {
+        const meta = await sharp(path).metadata();
+        return Boolean(meta.width && meta.height);
+      } catch {
+        return false;
+      }
+    });
+    if (!readable) error(file, E.imageUnreadable(value), field);
   };
 
   // site.yaml (required)
@@ -146,6 +195,9 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     }
   }
 
+  const unitsKey = listKey(unitIds);
+  /** What each collection's validation depends on besides the text: names results in the cache. */
+  const kinds = { news: `news ${unitsKey}`, procedures: 'procedures', models: 'models', documents: 'documents' };
   const schemas = {
     news: newsSchema({ image: imagePath, unitIds }),
     procedures: procedureSchema(),
@@ -161,16 +213,20 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       const id = basename(name, extname(name));
       if (!isSlug(id)) error(file, E.fileNameNotSlug(id, slugify(id)));
       else if ((reserved as readonly string[]).includes(id)) error(file, E.reservedFileName(id));
-      const read = readMarkdown(join(dir, name));
-      const raw = readOrReport(file, read);
-      const entry: CheckedEntry = { collection, file, id, raw: read.raw, body: read.ok ? read.body : '' };
+      const raw = cache.readText(join(dir, name), file);
+      // A contest's results may come from a CSV file beside it: only the parsing of its text is kept.
+      const checked =
+        collection === 'contests'
+          ? checkText(memo(file, raw, 'markdown', () => parseMarkdown(raw)), schemas.contests, (data) =>
+              data && typeof data === 'object' ? mergeResultsCsv(data as Record<string, unknown>, dir, file, error) : data)
+          : memo(file, raw, kinds[collection], () => checkText(parseMarkdown(raw), schemas[collection]));
+      const entry: CheckedEntry = { collection, file, id, raw, body: checked.read.ok ? raw.slice(checked.read.bodyStart) : '' };
       entries.push(entry);
-      if (raw === undefined) continue;
-      let input = raw;
-      if (collection === 'contests' && raw && typeof raw === 'object') {
-        input = mergeResultsCsv(raw as Record<string, unknown>, dir, file, error);
+      if (!checked.read.ok) {
+        error(file, checked.read.message);
+        continue;
       }
-      const data = validate(schemas[collection], input, file) as Record<string, unknown> | undefined;
+      const data = report(file, checked);
       if (data) entry.data = data;
       if (data && (collection === 'news' || collection === 'models') && data.cover !== undefined) {
         await checkImage(file, 'cover', data.cover, dir);
@@ -183,16 +239,20 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
 
   const hotlineDir = join(contentDir, 'hotlines');
   const hotline = hotlineSchema({ unitIds });
+  const hotlineKind = `hotline ${unitsKey}`;
   for (const name of listFiles(hotlineDir, ['.yaml', '.yml'])) {
     const file = `hotlines/${name}`;
     const id = basename(name, extname(name));
     if (!isSlug(id)) error(file, E.fileNameNotSlug(id, slugify(id)));
-    const read = readYamlFile(join(hotlineDir, name));
-    const raw = readOrReport(file, read);
-    const entry: CheckedEntry = { collection: 'hotlines', file, id, raw: read.raw, body: '' };
+    const raw = cache.readText(join(hotlineDir, name), file);
+    const checked = memo(file, raw, hotlineKind, () => checkText(parseYaml(raw), hotline));
+    const entry: CheckedEntry = { collection: 'hotlines', file, id, raw, body: '' };
     entries.push(entry);
-    if (raw === undefined) continue;
-    const data = validate(hotline, raw, file) as Record<string, unknown> | undefined;
+    if (!checked.read.ok) {
+      error(file, checked.read.message);
+      continue;
+    }
+    const data = report(file, checked);
     if (data) entry.data = data;
   }
 
@@ -219,16 +279,20 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...bulletinNoteProblems(contentDir));
 
   // Scripts, frames and unsafe links in bodies are errors even when warnings are not asked for.
-  problems.push(...bodySafetyProblems(entries).filter((problem) => options.warnings !== false || problem.severity === 'error'));
+  problems.push(...bodySafetyProblems(entries, memo).filter((problem) => options.warnings !== false || problem.severity === 'error'));
   if (options.warnings !== false) {
     problems.push(
       ...contentWarnings(contentDir, entries, {
         today: options.today ?? buildDay(),
+        memo,
+        // The NFD check reads every text file: the entries' were read above.
+        texts: new Map(entries.map((entry) => [entry.file, entry.raw])),
         ...(options.imageLimitBytes !== undefined && { imageLimitBytes: options.imageLimitBytes }),
         ...(options.basePath !== undefined && { basePath: options.basePath }),
       }),
     );
   }
+  cache.save();
   return { problems, entries, errorCount: problems.filter((p) => p.severity === 'error').length };
 }
 

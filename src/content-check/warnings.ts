@@ -13,6 +13,7 @@ import { slugify } from '../lib/slug.ts';
 import { foldVietnamese } from '../lib/vietnamese.ts';
 import { NEWS_CATEGORIES, ONLINE_LEVELS, PROCEDURE_LEVELS } from '../schemas/vocabulary.ts';
 import type { CheckedEntry } from './check-content.ts';
+import { noMemo, type Memo } from './check-cache.ts';
 import type { ContentProblem } from './problems.ts';
 
 const W = editor.check;
@@ -26,6 +27,10 @@ export interface WarningOptions {
   today: string;
   /** The deployment's sub-path, stripped from links written as `/cchc/tin-tuc/…`. */
   basePath?: string;
+  /** Keeps what depends on a file's text alone between runs (check-cache.ts). */
+  memo?: Memo;
+  /** Texts already read, by path relative to the content folder; other files are read here. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 const PAGE_OF: Record<CheckedEntry['collection'], ((id: string) => string) | undefined> = {
@@ -70,6 +75,16 @@ export function firstNfdLine(text: string): number | undefined {
   const lines = text.split('\n');
   const index = lines.findIndex((line) => line !== line.normalize('NFC'));
   return index + 1;
+}
+
+/** Titles that read the same: folded, so "hoà"/"hòa" and stray spaces still match. */
+const titleKey = (title: string) => foldVietnamese(title).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Line of the first placeholder left by `npm run new`, or undefined. */
+function placeholderLine(raw: string): number | undefined {
+  const text = raw.normalize('NFC');
+  const at = text.indexOf(PLACEHOLDER_MARK);
+  return at >= 0 ? lineOfOffset(text, at) : undefined;
 }
 
 /** Pages the site has, as paths relative to the base path (`tin-tuc/abc/`). */
@@ -123,6 +138,7 @@ export function contentWarnings(
   const limit = options.imageLimitBytes ?? DEFAULT_IMAGE_LIMIT_BYTES;
   const base = options.basePath && options.basePath !== '/' ? options.basePath : undefined;
   const { pages, unpublished } = sitePages(entries, options.today);
+  const memo = options.memo ?? noMemo;
 
   const sizeChecked = new Set<string>();
   const checkImageSize = (file: string, path: string, shown: string, field?: string) => {
@@ -134,26 +150,28 @@ export function contentWarnings(
     if (size > limit) warn(file, W.imageTooLarge(shown, size, limit), field);
   };
 
+  const dirOf = (entry: CheckedEntry) => dirname(join(contentDir, entry.file));
+
   for (const entry of entries) {
-    const entryDir = dirname(join(contentDir, entry.file));
     const cover = entry.data?.cover;
-    if (typeof cover === 'string') checkImageSize(entry.file, resolve(entryDir, cover), cover, 'cover');
+    if (typeof cover === 'string') checkImageSize(entry.file, resolve(dirOf(entry), cover), cover, 'cover');
 
     // Placeholders: an error unless the news is still a draft (drafts are never published).
-    const placeholderAt = entry.raw.normalize('NFC').indexOf(PLACEHOLDER_MARK);
-    if (placeholderAt >= 0) {
-      const line = lineOfOffset(entry.raw.normalize('NFC'), placeholderAt);
+    const line = memo(entry.file, entry.raw, 'placeholder', () => placeholderLine(entry.raw));
+    if (line !== undefined) {
       const severity = entry.collection === 'news' && entry.data?.draft === true ? 'warning' : 'error';
       problems.push({ file: entry.file, message: W.placeholderLeft(line), severity });
     }
 
     if (entry.collection === 'hotlines' || entry.body === '') continue;
-    const firstLine = entry.raw.slice(0, entry.raw.length - entry.body.length).split('\n').length;
-    const refs = findMarkdownRefs(entry.body, firstLine);
+    const refs = memo(entry.file, entry.raw, 'refs', () => {
+      const firstLine = entry.raw.slice(0, entry.raw.length - entry.body.length).split('\n').length;
+      return findMarkdownRefs(entry.body, firstLine);
+    });
     for (const image of refs.images) {
       if (image.alt === '') warn(entry.file, W.imageNoAlt(image.line, image.target));
       if (isExternalTarget(image.target)) continue;
-      const path = resolve(entryDir, decodeURIComponent(image.target.replace(/[?#].*$/, '')));
+      const path = resolve(dirOf(entry), decodeURIComponent(image.target.replace(/[?#].*$/, '')));
       if (!existsSync(path)) warn(entry.file, W.bodyImageMissing(image.line, image.target));
       else checkImageSize(entry.file, path, image.target);
     }
@@ -176,7 +194,7 @@ export function contentWarnings(
       // Leave malformed escapes as written; the lookup below then reports the link.
     }
     const extension = posix.extname(pathPart.replace(/\/$/, ''));
-    const entryDir = dirname(join(contentDir, entry.file));
+    const entryDir = dirOf(entry);
 
     // A link to another content file (`../procedures/x.md`) works in a text editor, not on the site.
     if (!pathPart.startsWith('/') && (extension === '.md' || extension === '.mdx')) {
@@ -214,7 +232,9 @@ export function contentWarnings(
   for (const entry of entries) {
     const title = entry.data?.title ?? entry.data?.name;
     if (typeof title !== 'string') continue;
-    const key = `${entry.collection}\u0000${foldVietnamese(title).toLowerCase().replace(/\s+/g, ' ').trim()}`;
+    // Kept with the title it was made from: the title is validated data, not the text alone.
+    const known = memo(entry.file, entry.raw, 'title key', () => ({ title, key: titleKey(title) }));
+    const key = `${entry.collection}\u0000${known.title === title ? known.key : titleKey(title)}`;
     byTitle.set(key, [...(byTitle.get(key) ?? []), entry]);
   }
   for (const group of byTitle.values()) {
@@ -228,7 +248,8 @@ export function contentWarnings(
 
   // NFD anywhere in the content folder (front matter, body, YAML and CSV files).
   for (const file of contentTextFiles(contentDir)) {
-    const line = firstNfdLine(readFileSync(join(contentDir, file), 'utf8'));
+    const text = options.texts?.get(file) ?? readFileSync(join(contentDir, file), 'utf8');
+    const line = memo(file, text, 'nfd', () => firstNfdLine(text));
     if (line !== undefined) warn(file, W.nfd(line));
   }
 

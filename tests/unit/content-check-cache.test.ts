@@ -1,0 +1,314 @@
+/**
+ * The content check with its cache (src/content-check/check-cache.ts): after each kind of change an
+ * editor makes, a check that reuses the previous run's results reports exactly what a check without
+ * a cache reports (every problem, in order, and every entry with its data); a broken or foreign cache
+ * is ignored. The cache's own rules (by bytes, by kind, files changed just now) are tested below.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CheckCache, RACY_MARGIN_MS, SHARDS, shardOf, type CheckCacheOptions } from '../../src/content-check/check-cache.ts';
+import { checkContent, type CheckReport } from '../../src/content-check/check-content.ts';
+import { errors as E } from '../../src/i18n/errors.ts';
+import { copyContent, type ContentCopy } from '../helpers/content-fixture.ts';
+import { PROJECT_ROOT } from '../helpers/sites.ts';
+
+const TODAY = '2026-11-22';
+const SAMPLE = join(PROJECT_ROOT, 'content');
+const PROBLEMS = join(PROJECT_ROOT, 'tests', 'fixtures', 'editor', 'problems');
+const NEWS = 'news/xa-hoa-an-chinh-thuc-van-hanh-chinh-quyen-dia-phuong-hai-cap.md';
+const COVER = 'news/images/hoi-truong-ra-mat-chinh-quyen-hai-cap.jpg';
+const YOUTH_NEWS = 'news/doan-thanh-nien-ra-quan-ho-tro-nguoi-dan-su-dung-dich-vu-cong-truc-tuyen.md';
+
+let copy: ContentCopy | undefined;
+let scratch: string | undefined;
+afterEach(() => {
+  copy?.remove();
+  copy = undefined;
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+function cacheDir(): string {
+  scratch = mkdtempSync(join(tmpdir(), 'cchc-check-cache-'));
+  return join(scratch, 'cache');
+}
+
+/**
+ * Runs start "a minute from now" unless told otherwise, so that files written by the test count as
+ * old enough to be remembered by their metadata (RACY_MARGIN_MS): the images' cache is exercised too.
+ */
+const later = () => Date.now() + 60_000;
+const cached = (dir: string, cache: string, startedAt = later()) =>
+  checkContent(dir, { today: TODAY, imageLimitBytes: 20 * 1024, cache: { dir: cache, key: 'test', startedAt } });
+const uncached = (dir: string) => checkContent(dir, { today: TODAY, imageLimitBytes: 20 * 1024 });
+
+/** The cached check of the folder as it is now, compared whole with an uncached one. */
+async function sameAsUncached(dir: string, cache: string, startedAt?: number): Promise<CheckReport> {
+  const report = await cached(dir, cache, startedAt);
+  expect(report).toStrictEqual(await uncached(dir));
+  return report;
+}
+
+const filesOf = (report: CheckReport) => report.entries.map((entry) => entry.file);
+const errorsOf = (report: CheckReport, file: string) => report.problems.filter((p) => p.file === file && p.severity === 'error');
+
+describe('content check with a cache: the same report as without', () => {
+  it('on the sample content and on a folder full of problems, cold and warm', async () => {
+    for (const source of [SAMPLE, PROBLEMS]) {
+      copy = copyContent(source);
+      const cache = cacheDir();
+      const cold = await sameAsUncached(copy.dir, cache);
+      expect(readdirSync(cache).length).toBeGreaterThan(0);
+      const warm = await sameAsUncached(copy.dir, cache);
+      expect(warm.entries.length).toBeGreaterThan(5);
+      expect(warm).toStrictEqual(cold);
+      copy.remove();
+      rmSync(scratch!, { recursive: true, force: true });
+    }
+  });
+
+  it('after a news file gains an error, and after it is fixed', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await sameAsUncached(copy.dir, cache);
+    const text = copy.read(NEWS);
+    copy.edit(NEWS, 'unit: van-phong', 'unit: khong-co-don-vi-nay');
+    const broken = await sameAsUncached(copy.dir, cache);
+    expect(errorsOf(broken, NEWS)).toEqual([expect.objectContaining({ field: 'unit' })]);
+    copy.write(NEWS, text);
+    const fixed = await sameAsUncached(copy.dir, cache);
+    expect(errorsOf(fixed, NEWS)).toEqual([]);
+  });
+
+  it('after a body is edited: line numbers and body problems follow the new text', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await sameAsUncached(copy.dir, cache);
+    copy.write(NEWS, copy.read(NEWS).replace('\n---\n', '\n---\n\nĐoạn mới.\n\n<script>alert(1)</script>\n\n[hỏng](/khong-co-trang-nay/)\n'));
+    const report = await sameAsUncached(copy.dir, cache);
+    expect(errorsOf(report, NEWS).map((p) => p.message).join('\n')).toContain('<script>');
+    expect(report.problems.filter((p) => p.file === NEWS && p.severity === 'warning')).not.toEqual([]);
+  });
+
+  it('after a file is deleted', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await sameAsUncached(copy.dir, cache);
+    unlinkSync(join(copy.dir, NEWS));
+    const report = await sameAsUncached(copy.dir, cache);
+    expect(filesOf(report)).not.toContain(NEWS);
+  });
+
+  it('after units.yaml loses a unit that a news item names', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await sameAsUncached(copy.dir, cache);
+    copy.edit('units.yaml', '- id: doan-thanh-nien\n', '- id: doan-thanh-nien-xa\n');
+    const report = await sameAsUncached(copy.dir, cache);
+    expect(errorsOf(report, YOUTH_NEWS)).toEqual([expect.objectContaining({ field: 'unit' })]);
+  });
+
+  it('after a cover image is replaced by a file that is not an image', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await sameAsUncached(copy.dir, cache);
+    copy.write(COVER, 'không phải ảnh');
+    const report = await sameAsUncached(copy.dir, cache);
+    expect(errorsOf(report, NEWS)).toEqual([
+      expect.objectContaining({ field: 'cover', message: E.imageUnreadable('./images/hoi-truong-ra-mat-chinh-quyen-hai-cap.jpg') }),
+    ]);
+  });
+
+  it('after a cover is replaced just now by a broken file of the same size and time (not trusted to metadata)', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    const path = join(copy.dir, COVER);
+    await sameAsUncached(copy.dir, cache, Date.now());
+    const before = statSync(path);
+    writeFileSync(path, Buffer.alloc(before.size, 0x20));
+    utimesSync(path, before.atime, before.mtime);
+    const report = await sameAsUncached(copy.dir, cache, Date.now());
+    expect(errorsOf(report, NEWS)).toEqual([expect.objectContaining({ field: 'cover' })]);
+  });
+
+  it('after a file is added, and with bytes that are not UTF-8 or start with a byte-order mark', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await sameAsUncached(copy.dir, cache);
+    writeFileSync(join(copy.dir, 'news/bai-moi.md'), Buffer.concat([Buffer.from('\uFEFF---\ntitle: Bài mới '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\n---\nThân.\n')]));
+    const report = await sameAsUncached(copy.dir, cache);
+    expect(filesOf(report)).toContain('news/bai-moi.md');
+    expect(report.entries.find((entry) => entry.file === 'news/bai-moi.md')?.raw).toContain('\uFFFD');
+    await sameAsUncached(copy.dir, cache);
+  });
+
+  it('reads what it stored: a result planted in the cache shows in the report', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await cached(copy.dir, cache);
+    const shard = join(cache, `shard-${shardOf(NEWS)}.v8`);
+    const stored = deserialize(readFileSync(shard)) as { files: Map<string, { results: Map<string, { issues: unknown[] }> }> };
+    for (const [kind, result] of stored.files.get(NEWS)!.results) {
+      if (kind.startsWith('news ')) result.issues = [{ message: 'lỗi gieo vào bộ nhớ đệm', field: 'title' }];
+    }
+    writeFileSync(shard, serialize(stored));
+    const report = await cached(copy.dir, cache);
+    expect(errorsOf(report, NEWS)).toEqual([{ file: NEWS, field: 'title', message: 'lỗi gieo vào bộ nhớ đệm', severity: 'error' }]);
+  });
+});
+
+describe('a cache that cannot be used is ignored', () => {
+  it('corrupt, truncated or foreign shard files: the full check runs', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await cached(copy.dir, cache);
+    const shards = readdirSync(cache);
+    shards.forEach((name, index) => {
+      const path = join(cache, name);
+      if (index % 3 === 0) writeFileSync(path, 'không phải bộ nhớ đệm');
+      else if (index % 3 === 1) writeFileSync(path, readFileSync(path).subarray(0, 20));
+      else writeFileSync(path, serialize({ format: 'khác', key: 'test', files: new Map() }));
+    });
+    await sameAsUncached(copy.dir, cache);
+    // …and is written again in full.
+    await sameAsUncached(copy.dir, cache);
+  });
+
+  it('a cache made under another key (other code) is not read', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await cached(copy.dir, cache);
+    const plant = join(cache, `shard-${shardOf(NEWS)}.v8`);
+    const stored = deserialize(readFileSync(plant)) as { files: Map<string, { results: Map<string, { issues: unknown[] }> }> };
+    for (const result of stored.files.get(NEWS)!.results.values()) if (result && typeof result === 'object' && 'issues' in result) result.issues = [{ message: 'cũ' }];
+    writeFileSync(plant, serialize(stored));
+    const report = await checkContent(copy.dir, { today: TODAY, imageLimitBytes: 20 * 1024, cache: { dir: cache, key: 'mã khác' } });
+    expect(report).toStrictEqual(await uncached(copy.dir));
+  });
+
+  it('a cache folder that cannot be written: the check still reports', async () => {
+    copy = copyContent(SAMPLE);
+    const blocker = cacheDir();
+    writeFileSync(blocker, 'một tệp, không phải thư mục');
+    await sameAsUncached(copy.dir, blocker);
+  });
+});
+
+describe('CheckCache', () => {
+  const open = (dir: string, extra: Partial<CheckCacheOptions> = {}) => new CheckCache({ dir, key: 'k', startedAt: later(), ...extra });
+  /** memo() through a fresh cache instance (a new run): how many times compute ran. */
+  function runOnce(dir: string, calls: [file: string, text: string, kind: string][], extra: Partial<CheckCacheOptions> = {}) {
+    const cache = open(dir, extra);
+    let computed = 0;
+    const values = calls.map(([file, text, kind]) => cache.memo(file, text, kind, () => ((computed += 1), `${kind}:${text}`)));
+    cache.save();
+    return { computed, values };
+  }
+
+  it('computes once per text and kind; again when the text, the kind or the key changes', () => {
+    const dir = cacheDir();
+    expect(runOnce(dir, [['a.md', 'một', 'x'], ['a.md', 'một', 'x']])).toEqual({ computed: 1, values: ['x:một', 'x:một'] });
+    expect(runOnce(dir, [['a.md', 'một', 'x']])).toEqual({ computed: 0, values: ['x:một'] });
+    expect(runOnce(dir, [['a.md', 'hai', 'x']])).toEqual({ computed: 1, values: ['x:hai'] });
+    expect(runOnce(dir, [['a.md', 'hai', 'y']]).computed).toBe(1);
+    expect(runOnce(dir, [['a.md', 'hai', 'x']], { key: 'other' }).computed).toBe(1);
+    // A result that is undefined is a result too.
+    const cache = open(dir);
+    let calls = 0;
+    cache.memo('b.md', 't', 'u', () => ((calls += 1), undefined));
+    cache.save();
+    open(dir).memo('b.md', 't', 'u', () => ((calls += 1), undefined));
+    expect(calls).toBe(1);
+  });
+
+  it('keeps results per file: the same text in another file is computed for that file', () => {
+    const dir = cacheDir();
+    runOnce(dir, [['a.md', 'một', 'x']]);
+    expect(runOnce(dir, [['b.md', 'một', 'x']]).computed).toBe(1);
+  });
+
+  it('forgets files no longer seen and kinds no longer asked for', () => {
+    const dir = cacheDir();
+    const other = ['b.md', 'c.md', 'd.md', 'e.md', 'f.md', 'g.md'].find((file) => shardOf(file) === shardOf('a.md') && file !== 'a.md');
+    // Files spread over the shards; a.md and its neighbour share one.
+    expect(new Set(['a.md', 'b.md', 'c.md', 'd.md', 'news/x.md', 'news/y.md'].map(shardOf)).size).toBeGreaterThan(1);
+    runOnce(dir, [['a.md', '1', 'old'], ['a.md', '1', 'x'], ['z.md', '1', 'x']]);
+    // z.md not seen: its shard is written again without it.
+    runOnce(dir, [['a.md', '1', 'x']]);
+    expect(runOnce(dir, [['z.md', '1', 'x']]).computed).toBe(1);
+    if (other) {
+      // A computation in a.md's shard rewrites it with the kinds of this run only.
+      runOnce(dir, [['a.md', '1', 'x'], [other, '2', 'x']]);
+      expect(runOnce(dir, [['a.md', '1', 'old'], ['a.md', '1', 'x']]).computed).toBe(1);
+    }
+  });
+
+  it('without options computes every time', () => {
+    const cache = new CheckCache();
+    let calls = 0;
+    cache.memo('a.md', 't', 'x', () => (calls += 1));
+    cache.memo('a.md', 't', 'x', () => (calls += 1));
+    cache.save();
+    expect(calls).toBe(2);
+  });
+
+  it('reads a file as readFileSync does, and stores its results by its bytes', () => {
+    const dir = cacheDir();
+    const file = join(scratch!, 'a.md');
+    const big = `---\ntitle: x\n---\n${'Hòa An '.repeat(20_000)}`;
+    for (const bytes of [Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xc3, 0x28, 0xe1, 0xbb]), Buffer.from(big)]) {
+      writeFileSync(file, bytes);
+      const cache = open(dir);
+      const text = cache.readText(file, 'a.md');
+      expect(text).toBe(readFileSync(file, 'utf8'));
+      let calls = 0;
+      cache.memo('a.md', text, 'x', () => (calls += 1));
+      cache.save();
+      const again = open(dir);
+      again.memo('a.md', again.readText(file, 'a.md'), 'x', () => (calls += 1));
+      expect(calls).toBe(1);
+    }
+    expect(new CheckCache().readText(file, 'a.md')).toBe(big);
+  });
+
+  it('remembers a result by file metadata only for files changed well before the run', async () => {
+    const dir = cacheDir();
+    const file = join(scratch!, 'anh.jpg');
+    writeFileSync(file, 'ảnh');
+    let calls = 0;
+    const compute = async () => ((calls += 1), true);
+    const run = async (startedAt: number) => {
+      const cache = open(dir, { startedAt });
+      await cache.memoByStat(file, 'image', compute);
+      cache.save();
+    };
+    const changed = Number(statSync(file, { bigint: true }).ctimeMs);
+    await run(changed + RACY_MARGIN_MS - 50);
+    await run(changed + RACY_MARGIN_MS - 50);
+    expect(calls).toBe(2);
+    await run(changed + RACY_MARGIN_MS + 1000);
+    await run(changed + RACY_MARGIN_MS + 1000);
+    expect(calls).toBe(3);
+    // Another file in its place (new size, new change time): computed again.
+    writeFileSync(file, 'ảnh khác, dài hơn');
+    await run(Date.now() + 60_000);
+    expect(calls).toBe(4);
+    // A file that is gone is not remembered.
+    rmSync(file);
+    await run(Date.now() + 60_000);
+    expect(calls).toBe(5);
+  });
+
+  it('spreads files over the shards and writes one file per shard that holds something', () => {
+    const dir = cacheDir();
+    const files = Array.from({ length: 200 }, (_, index) => `news/tin-${index}.md`);
+    runOnce(dir, files.map((file) => [file, file, 'x'] as [string, string, string]));
+    const written = readdirSync(dir).filter((name) => name.endsWith('.v8'));
+    expect(written.length).toBe(SHARDS);
+    expect(existsSync(join(dir, `shard-${shardOf(files[0]!)}.v8`))).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
