@@ -21,6 +21,7 @@ import { publishing } from '../src/i18n/publishing.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, readBuildInfo, type BuildInfo } from './lib/build-info.ts';
 import { FastPublish } from '../src/publish/fast-publish.ts';
+import { codeFingerprint } from '../src/publish/fingerprint.ts';
 import { writeSitemap } from '../src/publish/sitemap.ts';
 import { PagePreparer } from '../src/search/build/page-preparer.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/search-copies.ts';
@@ -278,7 +279,8 @@ if (planned) console.log(publish.fast ? T.fast.planned(publish.plannedPages, pub
 console.log(T.stepCheck);
 let report: Awaited<ReturnType<typeof checkContent>>;
 try {
-  report = await checkContent(deployment.contentDir);
+  // Results of unchanged files come from the last build's check, keyed by their bytes and the code.
+  report = await checkContent(deployment.contentDir, { cache: { dir: join(cacheDir, 'content-check'), key: codeFingerprint(PROJECT_ROOT) } });
 } catch (error) {
   await astro.stop();
   throw error;
