@@ -52,6 +52,17 @@ async function sameAsUncached(dir: string, cache: string, startedAt?: number): P
   return report;
 }
 
+/** Replace, in the stored cache, the validation issues of one file by a made-up one. */
+function plant(cache: string, file: string, isKind: (kind: string) => boolean, issue: { message: string; field?: string }) {
+  const shard = join(cache, `shard-${shardOf(file)}.v8`);
+  const stored = deserialize(readFileSync(shard)) as { kinds: string[]; files: Map<string, [string, { issues: unknown[] }[]]> };
+  const values = stored.files.get(file)![1];
+  const kind = stored.kinds.findIndex(isKind);
+  expect(values[kind]).toBeDefined();
+  values[kind]!.issues = [issue];
+  writeFileSync(shard, serialize(stored));
+}
+
 const filesOf = (report: CheckReport) => report.entries.map((entry) => entry.file);
 const errorsOf = (report: CheckReport, file: string) => report.problems.filter((p) => p.file === file && p.severity === 'error');
 
@@ -149,12 +160,7 @@ describe('content check with a cache: the same report as without', () => {
     copy = copyContent(SAMPLE);
     const cache = cacheDir();
     await cached(copy.dir, cache);
-    const shard = join(cache, `shard-${shardOf(NEWS)}.v8`);
-    const stored = deserialize(readFileSync(shard)) as { files: Map<string, { results: Map<string, { issues: unknown[] }> }> };
-    for (const [kind, result] of stored.files.get(NEWS)!.results) {
-      if (kind.startsWith('news ')) result.issues = [{ message: 'lỗi gieo vào bộ nhớ đệm', field: 'title' }];
-    }
-    writeFileSync(shard, serialize(stored));
+    plant(cache, NEWS, (kind) => kind.startsWith('news '), { message: 'lỗi gieo vào bộ nhớ đệm', field: 'title' });
     const report = await cached(copy.dir, cache);
     expect(errorsOf(report, NEWS)).toEqual([{ file: NEWS, field: 'title', message: 'lỗi gieo vào bộ nhớ đệm', severity: 'error' }]);
   });
@@ -181,10 +187,7 @@ describe('a cache that cannot be used is ignored', () => {
     copy = copyContent(SAMPLE);
     const cache = cacheDir();
     await cached(copy.dir, cache);
-    const plant = join(cache, `shard-${shardOf(NEWS)}.v8`);
-    const stored = deserialize(readFileSync(plant)) as { files: Map<string, { results: Map<string, { issues: unknown[] }> }> };
-    for (const result of stored.files.get(NEWS)!.results.values()) if (result && typeof result === 'object' && 'issues' in result) result.issues = [{ message: 'cũ' }];
-    writeFileSync(plant, serialize(stored));
+    plant(cache, NEWS, (kind) => kind.startsWith('news '), { message: 'cũ' });
     const report = await checkContent(copy.dir, { today: TODAY, imageLimitBytes: 20 * 1024, cache: { dir: cache, key: 'mã khác' } });
     expect(report).toStrictEqual(await uncached(copy.dir));
   });
@@ -244,6 +247,18 @@ describe('CheckCache', () => {
       runOnce(dir, [['a.md', '1', 'x'], [other, '2', 'x']]);
       expect(runOnce(dir, [['a.md', '1', 'old'], ['a.md', '1', 'x']]).computed).toBe(1);
     }
+  });
+
+  it('reads shards written by runs that met the kinds in another order', () => {
+    const dir = cacheDir();
+    const other = join(scratch!, 'other');
+    const b = ['b.md', 'c.md', 'd.md', 'e.md', 'f.md'].find((file) => shardOf(file) !== shardOf('a.md'))!;
+    runOnce(dir, [['a.md', '1', 'y'], ['a.md', '1', 'x']]);
+    runOnce(other, [[b, '2', 'x'], [b, '2', 'z'], [b, '2', 'y']]);
+    writeFileSync(join(dir, `shard-${shardOf(b)}.v8`), readFileSync(join(other, `shard-${shardOf(b)}.v8`)));
+    const calls: [string, string, string][] = [['a.md', '1', 'x'], ['a.md', '1', 'y'], [b, '2', 'y'], [b, '2', 'z'], [b, '2', 'x']];
+    expect(runOnce(dir, calls)).toEqual({ computed: 0, values: ['x:1', 'y:1', 'y:2', 'z:2', 'x:2'] });
+    expect(runOnce(dir, calls).computed).toBe(0);
   });
 
   it('without options computes every time', () => {
