@@ -55,10 +55,10 @@ interface Shard {
   files: Map<string, [hash: string, values: unknown[]]>;
 }
 
-/** A file's results from an earlier run, by this run's kind numbers. */
-interface StoredFile {
-  hash: string;
-  values: unknown[];
+/** The files of a shard read at the start of the run, and how to renumber their results. */
+interface EarlierShard {
+  files: Map<string, [hash: string, values: unknown[]]>;
+  renumber: ((values: unknown[]) => unknown[]) | undefined;
 }
 
 interface RunFile {
@@ -117,8 +117,7 @@ function loadShard(options: CheckCacheOptions, shard: number): Shard | undefined
 
 export class CheckCache {
   private readonly options: CheckCacheOptions | undefined;
-  private readonly earlier = new Map<string, StoredFile>();
-  private readonly earlierCounts: number[] = [];
+  private readonly earlier: EarlierShard[] = [];
   private readonly run = new Map<string, RunFile>();
   /** Numbers of the kinds in this run, in the order of the first shard read (usually every shard's). */
   private readonly kindNumbers = new Map<string, number>();
@@ -133,11 +132,7 @@ export class CheckCache {
     this.startedAt = options?.startedAt ?? Date.now();
     for (let shard = 0; shard < SHARDS; shard += 1) {
       const stored = options ? loadShard(options, shard) : undefined;
-      const renumber = this.renumbering(stored?.kinds ?? []);
-      for (const [file, [hash, values]] of stored?.files ?? []) {
-        this.earlier.set(file, { hash, values: renumber && Array.isArray(values) ? renumber(values) : values });
-      }
-      this.earlierCounts.push(stored?.files.size ?? 0);
+      this.earlier.push({ files: stored?.files ?? new Map(), renumber: this.renumbering(stored?.kinds ?? []) });
     }
   }
 
@@ -213,11 +208,15 @@ export class CheckCache {
   }
 
   private startRecord(file: string, text: string, hash: string): RunFile {
-    const before = this.earlier.get(file);
-    const same = before?.hash === hash && Array.isArray(before.values);
-    const fresh: RunFile = { text, hash, shard: shardOf(file), values: same ? before.values : [] };
+    const shard = shardOf(file);
+    const { files, renumber } = this.earlier[shard]!;
+    const stored: unknown = files.get(file);
+    // Whatever a damaged file holds, only a [hash, results] pair with this file's hash is used.
+    const values = Array.isArray(stored) && stored[0] === hash && Array.isArray(stored[1]) ? (stored[1] as unknown[]) : undefined;
+    const same = values !== undefined;
+    const fresh: RunFile = { text, hash, shard, values: !same ? [] : renumber ? renumber(values) : values };
     // A file new to its shard, or changed: the shard must be written again.
-    if (!same) this.changed.add(fresh.shard);
+    if (!same) this.changed.add(shard);
     this.run.set(file, fresh);
     return fresh;
   }
@@ -260,7 +259,7 @@ export class CheckCache {
     for (const record of this.run) shards[record[1].shard]!.push(record);
     shards.forEach((records, shard) => {
       // Nothing computed and every earlier file seen again: the stored shard already says all this.
-      if (!this.changed.has(shard) && records.length === this.earlierCounts[shard]) return;
+      if (!this.changed.has(shard) && records.length === this.earlier[shard]!.files.size) return;
       const files = new Map(records.map(([file, { hash, values }]) => [file, [hash, keep(values)] as [string, unknown[]]]));
       const path = shardPath(dir, shard);
       const temp = `${path}.${process.pid}.tmp`;

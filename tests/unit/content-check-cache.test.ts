@@ -183,6 +183,23 @@ describe('a cache that cannot be used is ignored', () => {
     await sameAsUncached(copy.dir, cache);
   });
 
+  it('damaged records inside a readable shard: those files are checked again', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await cached(copy.dir, cache);
+    for (const name of readdirSync(cache)) {
+      const stored = deserialize(readFileSync(join(cache, name))) as { files: Map<string, unknown> };
+      let index = 0;
+      for (const [file, record] of stored.files) {
+        const hash = (record as unknown[])[0];
+        stored.files.set(file, [5, 'văn bản', [hash, 'không phải mảng'], [hash], null][index % 5]);
+        index += 1;
+      }
+      writeFileSync(join(cache, name), serialize(stored));
+    }
+    await sameAsUncached(copy.dir, cache);
+  });
+
   it('a cache made under another key (other code) is not read', async () => {
     copy = copyContent(SAMPLE);
     const cache = cacheDir();
