@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { resolveDeployment } from './src/config/paths.ts';
-import { satteri } from '@astrojs/markdown-satteri';
-import { mdxSafetyPlugin } from './src/lib/mdx-safety.ts';
+import { markdownProcessor } from './src/config/markdown.ts';
 import { onlyRoutes } from './src/publish/only-routes.ts';
 
 // Origin and sub-path come from SITE_URL / BASE_PATH, else from content/site.yaml (url, basePath).
@@ -41,7 +40,7 @@ export default defineConfig({
   integrations: [mdx(), onlyRoutes(deployment.basePath)],
   // Astro's default Markdown processor, plus the plugin that keeps code out of MDX bodies
   // (src/lib/mdx-safety.ts); Markdown output is also cleaned in the loader (src/lib/sanitize-body.ts).
-  markdown: { processor: satteri({ hastPlugins: [mdxSafetyPlugin] }) },
+  markdown: { processor: markdownProcessor() },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -22,12 +22,14 @@ import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, readBuildInfo, type BuildInfo } from './lib/build-info.ts';
 import { FastPublish } from '../src/publish/fast-publish.ts';
 import { codeFingerprint } from '../src/publish/fingerprint.ts';
+import { KIT_JOB_VARIABLE, NEEDS_ASTRO_EXIT } from '../src/publish/render-kit/child-protocol.ts';
 import { writeSitemap } from '../src/publish/sitemap.ts';
 import { PagePreparer } from '../src/search/build/page-preparer.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/search-copies.ts';
 import { buildSearchIndex } from '../src/search/build/search-index.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
-import { previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
+import { discardInBackground, removeTrash, trashPrefix } from './lib/discard.ts';
+import { nodeSwapFs, previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
 
 const T = publishing.build;
 const started = performance.now();
@@ -72,11 +74,12 @@ function releaseLock(): void {
 
 function cleanUp(): void {
   child?.kill('SIGTERM');
+  // First: it stops the linked copy, which would otherwise go on writing into the folder removed next.
+  publish?.cleanUp();
   rmSync(tempDir, { recursive: true, force: true });
   // The search copies may sit outside the site folder, in RAM (src/search/build/search-copies.ts).
   if (copiesRoot) rmSync(copiesRoot, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
-  publish?.cleanUp();
   releaseLock();
 }
 
@@ -130,7 +133,13 @@ function removeStaleTempDirs(): void {
   if (!existsSync(parent)) return;
   // The fast publish renders into a folder of its own beside the output folder (src/publish/).
   const fastPrefix = `.build-fast-${basename(outDir)}-`;
+  const trash = trashPrefix(basename(outDir));
   for (const name of readdirSync(parent)) {
+    // An old site whose deletion was cut short; its deleter may still be running (it outlives its build).
+    if (name.startsWith(trash) && Number(name.slice(trash.length)) !== process.pid) {
+      removeTrash(join(parent, name));
+      continue;
+    }
     const aside = previousFolderPid(outDir, name);
     const prefix = [tempPrefix, fastPrefix].find((start) => name.startsWith(start));
     const pid = prefix ? Number(name.slice(prefix.length)) : aside;
@@ -151,20 +160,12 @@ interface AstroRun {
 }
 
 /**
- * Start `astro build` with its output held back: it runs while the content check is still going,
- * and if the check finds errors the editor must read the check's Vietnamese report, not Astro's
- * English complaint about the same entry.
+ * Start `astro build` (or the render kit's process, src/publish/render-kit/) with its output held
+ * back: it runs while the content check is still going, and if the check finds errors the editor
+ * must read the check's Vietnamese report, not Astro's English complaint about the same entry.
  */
-function startAstro(env: NodeJS.ProcessEnv): AstroRun {
-  // Astro puts its intermediate chunks in `<cwd>/.astro/.prerender` and deletes that folder when
-  // it is done: two builds started from the project root (tests, several content folders) would
-  // delete each other's chunks. A working folder of our own, still inside the project so that the
-  // chunks find node_modules, keeps every build apart.
-  mkdirSync(workDir, { recursive: true });
-  // The working folder is also Astro's root (the config names the project's src/ and public/):
-  // Astro keeps per-build maps of images and modules in `<root>/.astro/` (see astro.config.mjs).
-  const config = relative(workDir, join(PROJECT_ROOT, 'astro.config.mjs'));
-  const astro = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', `${workDir}/`, '--config', config, '--silent'], {
+function startRenderer(command: string, args: string[], env: NodeJS.ProcessEnv): AstroRun {
+  const astro = spawn(command, args, {
     cwd: workDir,
     env: { ...env, ...(process.stdout.isTTY && { FORCE_COLOR: '1' }) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -201,6 +202,24 @@ function startAstro(env: NodeJS.ProcessEnv): AstroRun {
   };
 }
 
+function startAstro(env: NodeJS.ProcessEnv): AstroRun {
+  // Astro puts its intermediate chunks in `<cwd>/.astro/.prerender` and deletes that folder when
+  // it is done: two builds started from the project root (tests, several content folders) would
+  // delete each other's chunks. A working folder of our own, still inside the project so that the
+  // chunks find node_modules, keeps every build apart.
+  mkdirSync(workDir, { recursive: true });
+  // The working folder is also Astro's root (the config names the project's src/ and public/):
+  // Astro keeps per-build maps of images and modules in `<root>/.astro/` (see astro.config.mjs).
+  const config = relative(workDir, join(PROJECT_ROOT, 'astro.config.mjs'));
+  return startRenderer(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', `${workDir}/`, '--config', config, '--silent'], env);
+}
+
+/** The render kit renders a fast publish's pages from the last Astro build's bundle (about a second). */
+function startKit(env: NodeJS.ProcessEnv, job: NonNullable<ReturnType<FastPublish['kitJob']>>): AstroRun {
+  mkdirSync(workDir, { recursive: true });
+  return startRenderer(process.execPath, [join(PROJECT_ROOT, 'src', 'publish', 'render-kit', 'child.ts')], { ...env, [KIT_JOB_VARIABLE]: JSON.stringify(job) });
+}
+
 function requireFiles(files: string[]): void {
   const missing = files.find((file) => !existsSync(join(tempDir, file)));
   if (missing) fail(T.outputIncomplete(missing));
@@ -209,7 +228,9 @@ function requireFiles(files: string[]): void {
 /** Replace the live folder by the new one (scripts/lib/swap.ts): the old one goes only once the new one is in. */
 function putInPlace(): void {
   try {
-    swapIntoPlace(tempDir, outDir, process.pid);
+    // The old site goes in the background once the new one is in (scripts/lib/discard.ts).
+    const trash = join(dirname(outDir), `${trashPrefix(basename(outDir))}${process.pid}`);
+    swapIntoPlace(tempDir, outDir, process.pid, { ...nodeSwapFs, remove: (path) => discardInBackground(path, trash) });
   } catch (error) {
     fail(T.swapFailed((error as Error).message));
   }
@@ -256,7 +277,7 @@ const INHERITED_VITE_KEYS = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', '
 const inherited = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !INHERITED_VITE_KEYS.has(key) && !key.startsWith('VITEST')),
 );
-const astro = startAstro({
+const rendererEnv: NodeJS.ProcessEnv = {
   ...inherited,
   CONTENT_DIR: deployment.contentDir,
   ASTRO_OUT_DIR: publish.fast ? publish.astroOutDir : tempDir,
@@ -265,7 +286,11 @@ const astro = startAstro({
   ASTRO_CACHE_DIR: cacheDir,
   ASTRO_TELEMETRY_DISABLED: '1',
   ...publish.astroEnv(),
-});
+};
+const kitJob = publish.kitJob();
+// The linked copy of the live site is made meanwhile, by `cp` on whichever core is free.
+publish.startCopy(tempDir);
+let astro = kitJob ? startKit(rendererEnv, kitJob) : startAstro(rendererEnv);
 
 // Search copies are written on this process's otherwise idle core while Astro writes pages (the
 // fast publish indexes only its few pages, at the end).
@@ -307,14 +332,25 @@ if (publish.fast) {
 console.log(T.stepAstro);
 astro.showOutput();
 mark('content check');
-const code = await astro.done;
-mark('astro');
+let code = await astro.done;
+if (kitJob && code !== 0) {
+  // The kit cannot make this change (an image, MDX…), or failed: Astro renders the same pages
+  // instead, as it would have without a kit.
+  const reason = code === NEEDS_ASTRO_EXIT && existsSync(kitJob.reasonFile) ? readFileSync(kitJob.reasonFile, 'utf8') : T.fast.kit.failed(code);
+  console.log(T.fast.kit.handOver(reason));
+  rmSync(publish.astroOutDir, { recursive: true, force: true });
+  publish.kitUsed = false;
+  astro = startAstro(rendererEnv);
+  astro.showOutput();
+  code = await astro.done;
+}
+mark(kitJob && publish.kitUsed ? 'render kit' : 'astro');
 child = undefined;
 rmSync(workDir, { recursive: true, force: true });
 if (code !== 0) fail(T.astroFailed(code));
 const fast = publish.fast;
 try {
-  publish.assemble(tempDir);
+  await publish.assemble(tempDir);
 } catch (error) {
   fail(T.swapFailed((error as Error).message));
 }

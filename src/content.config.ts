@@ -7,7 +7,7 @@ import { contentDir } from './config/paths.ts';
 import {
   contestResultsFromCsv,
   markdownCollection,
-  readYaml,
+  readUnitIds,
   sharedAcrossFolder,
   yamlFileCollection,
   yamlFolderCollection,
@@ -30,17 +30,7 @@ import { RESERVED_MODEL_IDS, RESERVED_NEWS_IDS, RESERVED_PROCEDURE_IDS } from '.
 
 const dir = contentDir();
 
-/** News and hotlines name their unit by id: the list comes from units.yaml. */
-function readUnitIds(): string[] {
-  try {
-    const units = readYaml(dir, 'units.yaml');
-    if (!Array.isArray(units)) return [];
-    return units.flatMap((unit) => (unit && typeof unit.id === 'string' ? [unit.id] : []));
-  } catch {
-    return [];
-  }
-}
-const unitIds = readUnitIds();
+const unitIds = readUnitIds(dir);
 
 const site = defineCollection({
   loader: yamlFileCollection(dir, 'site.yaml', () => 'site'),

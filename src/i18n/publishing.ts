@@ -45,6 +45,22 @@ export const publishing = {
         searchDelta: 'chỉ mục tìm kiếm bổ sung đã lớn, gộp lại vào chỉ mục chính',
       },
       done: (pages: number, seconds: string, dir: string) => `Đã đăng nhanh ${pages} trang trong ${seconds} giây. Thư mục: ${dir}`,
+      /** Why the render kit hands a fast publish to Astro (src/publish/render-kit/). */
+      kit: {
+        mdx: (file: string) => `tin ${file} viết bằng MDX, cần Astro biên dịch`,
+        cover: (file: string) => `tin ${file} có ảnh đại diện, cần Astro xử lý ảnh`,
+        bodyImage: (file: string) => `tin ${file} có ảnh trong bài, cần Astro xử lý ảnh`,
+        unreadable: (file: string) => `không đọc được phần đầu tin ${file}`,
+        missingImage: (image: string) => `trang cần ảnh ${image} chưa có trong trang đã đăng`,
+        redirect: (path: string) => `trang ${path} là trang chuyển hướng`,
+        noRoute: (path: string) => `không tìm thấy trang ${path} trong bộ dựng trang`,
+        everything: 'thay đổi này cần tạo lại mọi trang',
+        missing: 'chưa có bộ dựng trang nhanh',
+        failed: (code: number) => `bộ dựng trang nhanh gặp lỗi (mã ${code})`,
+        handOver: (reason: string) => `Đăng nhanh bằng Astro: ${reason}.`,
+        notKept: (message: string) => `(Không giữ được bộ dựng trang nhanh: ${message})`,
+        rendered: (pages: number, seconds: string) => `Bộ dựng trang nhanh đã tạo ${pages} trang trong ${seconds} giây.`,
+      },
       mismatch:
         'Bước kiểm tra nội dung đọc tin vừa thay đổi khác với bước đăng nhanh; trang chưa được thay. Hãy chạy lại "npm run build": lần sau sẽ xây dựng toàn bộ.',
     },

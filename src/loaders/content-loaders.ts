@@ -113,6 +113,17 @@ export function yamlFolderCollection(contentDir: string, folder: string): Loader
   return { name: `trang-cchc:${folder}`, load: (context) => inner.load(withNfc(context)) };
 }
 
+/** News and hotlines name their unit by id: the list comes from units.yaml ([] when unreadable: the check reports it). */
+export function readUnitIds(contentDir: string): string[] {
+  try {
+    const units = readYaml(contentDir, 'units.yaml');
+    if (!Array.isArray(units)) return [];
+    return units.flatMap((unit) => (unit && typeof unit.id === 'string' ? [unit.id] : []));
+  } catch {
+    return [];
+  }
+}
+
 /** Read a YAML file of the content folder; `undefined` when it is absent (optional files). */
 export function readYaml(contentDir: string, file: string): unknown {
   const path = join(contentDir, file);

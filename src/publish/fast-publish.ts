@@ -16,15 +16,17 @@ import type { SearchManifest } from '../search/facts.ts';
 import { writeSearchDelta } from '../search/build/search-delta.ts';
 import { routeOfFile } from '../search/build/search-index.ts';
 import { walkFiles } from '../../scripts/lib/run.ts';
-import { codeFingerprint, contentFingerprint } from './fingerprint.ts';
+import { codeFingerprint, compareContent, contentFingerprint } from './fingerprint.ts';
 import { planNewsChange, type NewsFact, type NewsPlan } from './news-plan.ts';
 import { readMarkdown } from '../content-check/read-files.ts';
 import { parseContentDate } from '../lib/dates.ts';
 import { deepNFC } from '../lib/vietnamese.ts';
 import { ONLY_ROUTES_VARIABLE, routeMatcher } from './only-routes.ts';
 import { sitemapFiles } from './sitemap.ts';
-import { decide, publishedNewsFacts, readState, statePath, writeState, type Decision, type Present, type PublishState } from './state.ts';
-import { linkTree, overlayTree } from './site-copy.ts';
+import { decide, newsIdOf, publishedNewsFacts, readState, statePath, writeState, type Decision, type Present, type PublishState } from './state.ts';
+import { linkTree, overlayTree, startLinkTree, type LinkTreeRun } from './site-copy.ts';
+import { KIT_CODE_VARIABLE, KIT_DIR_VARIABLE, kitDirFor, readStoreRecord, usableKit, writeStoreRecord } from './render-kit/kit.ts';
+import type { KitJob } from './render-kit/render.ts';
 
 const R = publishing.build.fast.reasons;
 
@@ -91,8 +93,13 @@ export class FastPublish {
   private earlyFacts: NewsFact[] | undefined;
   private earlyDocuments: string[] | undefined;
   private nextDelta: PublishState['searchDelta'] = { pages: [], stale: [] };
+  private copy: LinkTreeRun | undefined;
 
   private readonly options: FastPublishOptions;
+  /** The render kit of this content folder (src/publish/render-kit/). */
+  readonly kitDir: string;
+  /** False once the kit handed this publish over to Astro (or was never asked). */
+  kitUsed = false;
 
   constructor(options: FastPublishOptions) {
     this.options = options;
@@ -105,6 +112,7 @@ export class FastPublish {
     this.decision = deltaFull ? { fast: false, reason: R.searchDelta } : decision;
     this.astroOutDir = join(dirname(outDir), `.build-fast-${basename(outDir)}-${process.pid}`);
     this.routesFile = join(options.workDir, 'fast-routes.json');
+    this.kitDir = kitDirFor(projectRoot, cacheDir);
     rmSync(this.routesFile, { force: true });
   }
 
@@ -124,9 +132,40 @@ export class FastPublish {
     return added.length + changed.length + removed.length;
   }
 
-  /** Environment for the Astro run: the route list it waits for. */
+  /**
+   * Environment for the Astro run: the route list it waits for in a fast publish, and where to keep
+   * the render kit for the next one.
+   */
   astroEnv(): Record<string, string> {
-    return this.decision.fast ? { [ONLY_ROUTES_VARIABLE]: this.routesFile } : {};
+    const kit = { [KIT_DIR_VARIABLE]: this.kitDir, [KIT_CODE_VARIABLE]: this.present.code };
+    return this.decision.fast ? { ...kit, [ONLY_ROUTES_VARIABLE]: this.routesFile } : kit;
+  }
+
+  /**
+   * The job of the render kit's process, when this fast publish can use the kit: compiled from the
+   * same code, and the data store as the last successful Astro run left it (kit.ts, StoreRecord).
+   */
+  kitJob(): KitJob | undefined {
+    if (!this.decision.fast) return undefined;
+    const { cacheDir, contentDir, outDir } = this.options;
+    const store = readStoreRecord(cacheDir);
+    if (!store || !usableKit(this.kitDir, this.present.code, cacheDir)) return undefined;
+    // Every news file changed since the store was written, not only since the live site: the kit
+    // leaves the store as it was.
+    const { added, changed, removed } = compareContent(store.content, this.present.content);
+    if ([...added, ...changed, ...removed].some((file) => newsIdOf(file) === undefined)) return undefined;
+    this.kitUsed = true;
+    return {
+      kitDir: this.kitDir,
+      cacheDir,
+      contentDir,
+      liveDir: outDir,
+      outDir: this.astroOutDir,
+      routesFile: this.routesFile,
+      changed: [...added, ...changed],
+      removed,
+      reasonFile: join(this.options.workDir, 'kit-reason.txt'),
+    };
   }
 
   private writeRoutes(routes: string[]): void {
@@ -219,15 +258,22 @@ export class FastPublish {
    * the rendered files put in and the pages that no longer exist taken out; when the plan turned
    * into a full build, Astro's complete output.
    */
-  assemble(tempDir: string): void {
+  async assemble(tempDir: string): Promise<void> {
     if (!this.decision.fast) return;
     if (!this.fast || !this.newsPlan) {
+      // The linked copy started for nothing: the change needed every page after all.
+      if (this.copy) {
+        this.copy.stop();
+        await this.copy.done.catch(() => {});
+        rmSync(tempDir, { recursive: true, force: true });
+      }
       renameSync(this.astroOutDir, tempDir);
       return;
     }
     const { outDir, siteUrl, basePath } = this.options;
     const plan = this.newsPlan;
-    linkTree(outDir, tempDir);
+    if (this.copy) await this.copy.done;
+    else linkTree(outDir, tempDir);
     const removed: string[] = [];
     const removePage = (path: string) => {
       const file = join(tempDir, path, 'index.html');
@@ -280,6 +326,14 @@ export class FastPublish {
     this.nextDelta = { pages: [...pages].sort(), stale: [...new Set([...previous.stale, ...removed])] };
   }
 
+  /**
+   * Start the linked copy of the live site into `tempDir` (which must not exist) now, so that it is
+   * made while the pages are rendered and the content is checked (site-copy.ts).
+   */
+  startCopy(tempDir: string): void {
+    if (this.decision.fast && !this.copy) this.copy = startLinkTree(this.options.outDir, tempDir);
+  }
+
   /** The fast publish's search step: the small index of what changed (src/search/build/search-delta.ts). */
   async indexSearch(tempDir: string): Promise<void> {
     if (!this.manifest) throw new Error('indexSearch() before assemble()');
@@ -293,6 +347,8 @@ export class FastPublish {
   /** Remember what the live folder was built from, for the next build. */
   record(builtAt: string, entries: CheckedEntries): void {
     const searchDelta = this.fast ? this.nextDelta : { pages: [], stale: [] };
+    // An Astro run synced the store with the content of this build (the kit leaves it as it was).
+    if (!this.kitUsed) writeStoreRecord(this.options.cacheDir, this.present.content);
     writeState(this.stateFile, {
       version: 1,
       ...this.present,
@@ -303,6 +359,7 @@ export class FastPublish {
   }
 
   cleanUp(): void {
+    this.copy?.stop();
     rmSync(this.astroOutDir, { recursive: true, force: true });
     rmSync(this.routesFile, { force: true });
     rmSync(`${this.routesFile}.tmp`, { force: true });

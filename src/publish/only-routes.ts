@@ -10,7 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { keepRenderKit, type Prerenderer } from './render-kit/capture.ts';
 
 export const ONLY_ROUTES_VARIABLE = 'TRANG_CCHC_ONLY_ROUTES';
 
@@ -34,31 +35,44 @@ export function sitePath(pathname: string, basePath: string): string {
   return withoutBase.replace(/^\/+/, '');
 }
 
+/**
+ * The integration of the fast publish: renders only the listed routes when asked
+ * (TRANG_CCHC_ONLY_ROUTES), and keeps the render kit when asked (src/publish/render-kit/). Astro
+ * keeps only the last prerenderer an integration sets, so both wrappers live in this one.
+ */
 export function onlyRoutes(basePath: string): AstroIntegration {
+  let config: AstroConfig | undefined;
   return {
     name: 'trang-cchc:only-routes',
     hooks: {
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         const file = process.env[ONLY_ROUTES_VARIABLE];
-        if (!file) return;
-        const wantedRoutes = async () => {
-          // Written by rename, so it is never read half-written; the build script stops Astro if
-          // it never comes.
-          while (!existsSync(file)) await sleep(50);
-          return routeMatcher(JSON.parse(readFileSync(file, 'utf8')) as string[]);
-        };
-        setPrerenderer((astroDefault) => ({
-          ...astroDefault,
-          name: 'trang-cchc:only-routes',
-          setup: async () => astroDefault.setup?.(),
-          teardown: async () => astroDefault.teardown?.(),
-          render: (request, options) => astroDefault.render(request, options),
-          getStaticPaths: async () => {
-            const [all, wanted] = await Promise.all([astroDefault.getStaticPaths(), wantedRoutes()]);
-            return all.filter(({ pathname }) => wanted(sitePath(pathname, basePath)));
-          },
-        }));
+        setPrerenderer((astroDefault) => keepRenderKit(file ? filtered(astroDefault, file, basePath) : astroDefault, () => config));
       },
+    },
+  };
+}
+
+
+function filtered(astroDefault: Prerenderer, file: string, basePath: string): Prerenderer {
+  const wantedRoutes = async () => {
+    // Written by rename, so it is never read half-written; the build script stops Astro if
+    // it never comes.
+    while (!existsSync(file)) await sleep(50);
+    return routeMatcher(JSON.parse(readFileSync(file, 'utf8')) as string[]);
+  };
+  return {
+    ...astroDefault,
+    name: 'trang-cchc:only-routes',
+    setup: async () => astroDefault.setup?.(),
+    teardown: async () => astroDefault.teardown?.(),
+    render: (request, options) => astroDefault.render(request, options),
+    getStaticPaths: async () => {
+      const [all, wanted] = await Promise.all([astroDefault.getStaticPaths(), wantedRoutes()]);
+      return all.filter(({ pathname }) => wanted(sitePath(pathname, basePath)));
     },
   };
 }

@@ -181,6 +181,16 @@ describe('atomic build', () => {
     expect(leftovers()).toEqual([]);
   }, 300_000);
 
+  it('deletes the site it replaced (in the background, scripts/lib/discard.ts), leaving nothing beside the new one', async () => {
+    const rebuilt = build({ FULL_BUILD: '1' });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+    const trash = () => readdirSync(dirname(outDir)).filter((name) => name.startsWith(`.build-trash-${basename(outDir)}-`));
+    for (let waited = 0; trash().length > 0 && waited < 60_000; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(trash()).toEqual([]);
+    expect(leftovers()).toEqual([]);
+  }, 300_000);
+
   it('refuses to run while another live build holds the output folder, then takes over a stale lock', () => {
     const before = snapshot(outDir);
     // This test's own process is alive, so its id stands for a build still running.
