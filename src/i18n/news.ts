@@ -4,6 +4,8 @@ export const news = {
   latest: 'Tin mới',
   categories: 'Chuyên mục',
   allCategories: 'Tất cả chuyên mục',
+  /** The control that unfolds the categories on a phone, naming the one shown. */
+  categoryToggle: (name: string) => `Chuyên mục: ${name}`,
   category: 'Chuyên mục',
   unit: 'Đơn vị đăng',
   author: 'Tác giả',
