@@ -45,8 +45,8 @@ export const noMemo: Memo = (_file, _text, _kind, compute) => compute();
 
 /**
  * One shard on disk. Each file's results are an array read against `kinds` (a hole where a kind
- * was not computed for that file): the names are stored once per shard, not once per result, which
- * made reading 10,000 files' results a third faster.
+ * was not computed for that file): the names are stored once per shard, not once per result, and a
+ * result is found by its number (a Map per file cost 0.1 s of lookups and more reading at 10,000).
  */
 interface Shard {
   format: string;

@@ -176,7 +176,7 @@ describe('a cache that cannot be used is ignored', () => {
       const path = join(cache, name);
       if (index % 3 === 0) writeFileSync(path, 'không phải bộ nhớ đệm');
       else if (index % 3 === 1) writeFileSync(path, readFileSync(path).subarray(0, 20));
-      else writeFileSync(path, serialize({ format: 'khác', key: 'test', files: new Map() }));
+      else writeFileSync(path, serialize({ ...(deserialize(readFileSync(path)) as object), format: 'khác' }));
     });
     await sameAsUncached(copy.dir, cache);
     // …and is written again in full.
@@ -250,32 +250,55 @@ describe('CheckCache', () => {
     expect(runOnce(dir, [['b.md', 'một', 'x']]).computed).toBe(1);
   });
 
+  /** A file name in the same shard as `file` (or, with `same` false, in another one). */
+  const neighbour = (file: string, same = true) =>
+    Array.from({ length: 500 }, (_, index) => `f${index}.md`).find((name) => name !== file && (shardOf(name) === shardOf(file)) === same)!;
+
   it('forgets files no longer seen and kinds no longer asked for', () => {
     const dir = cacheDir();
-    const other = ['b.md', 'c.md', 'd.md', 'e.md', 'f.md', 'g.md'].find((file) => shardOf(file) === shardOf('a.md') && file !== 'a.md');
-    // Files spread over the shards; a.md and its neighbour share one.
-    expect(new Set(['a.md', 'b.md', 'c.md', 'd.md', 'news/x.md', 'news/y.md'].map(shardOf)).size).toBeGreaterThan(1);
-    runOnce(dir, [['a.md', '1', 'old'], ['a.md', '1', 'x'], ['z.md', '1', 'x']]);
-    // z.md not seen: its shard is written again without it.
+    const z = neighbour('a.md', false);
+    runOnce(dir, [['a.md', '1', 'old'], ['a.md', '1', 'x'], [z, '1', 'x']]);
+    // z not seen: its shard is written again without it.
     runOnce(dir, [['a.md', '1', 'x']]);
-    expect(runOnce(dir, [['z.md', '1', 'x']]).computed).toBe(1);
-    if (other) {
-      // A computation in a.md's shard rewrites it with the kinds of this run only.
-      runOnce(dir, [['a.md', '1', 'x'], [other, '2', 'x']]);
-      expect(runOnce(dir, [['a.md', '1', 'old'], ['a.md', '1', 'x']]).computed).toBe(1);
-    }
+    expect(runOnce(dir, [['a.md', '1', 'x'], [z, '1', 'x']]).computed).toBe(1);
+    // A computation in a.md's shard rewrites it with the kinds of this run only.
+    expect(runOnce(dir, [['a.md', '1', 'x'], [neighbour('a.md'), '2', 'x']]).computed).toBe(1);
+    expect(runOnce(dir, [['a.md', '1', 'x'], ['a.md', '1', 'old']])).toEqual({ computed: 1, values: ['x:1', 'old:1'] });
+  });
+
+  it('keeps a kind computed later for a file that did not change', () => {
+    const dir = cacheDir();
+    runOnce(dir, [['a.md', '1', 'x']]);
+    expect(runOnce(dir, [['a.md', '1', 'x'], ['a.md', '1', 'y']]).computed).toBe(1);
+    expect(runOnce(dir, [['a.md', '1', 'y'], ['a.md', '1', 'x']])).toEqual({ computed: 0, values: ['y:1', 'x:1'] });
+  });
+
+  it('writes no shard again when nothing changed', () => {
+    const dir = cacheDir();
+    const calls: [string, string, string][] = Array.from({ length: 40 }, (_, index) => [`news/tin-${index}.md`, String(index), 'x']);
+    runOnce(dir, calls);
+    const inodes = () => readdirSync(dir).map((name) => `${name}:${statSync(join(dir, name)).ino}`);
+    const before = inodes();
+    expect(runOnce(dir, calls).computed).toBe(0);
+    expect(inodes()).toEqual(before);
   });
 
   it('reads shards written by runs that met the kinds in another order', () => {
     const dir = cacheDir();
     const other = join(scratch!, 'other');
-    const b = ['b.md', 'c.md', 'd.md', 'e.md', 'f.md'].find((file) => shardOf(file) !== shardOf('a.md'))!;
-    runOnce(dir, [['a.md', '1', 'y'], ['a.md', '1', 'x']]);
-    runOnce(other, [[b, '2', 'x'], [b, '2', 'z'], [b, '2', 'y']]);
+    // a is read first (shard 0) and names [w, x]; b's shard [x, z, y], with a hole for c, which has no x.
+    const inShard = (shard: number) => Array.from({ length: 500 }, (_, index) => `f${index}.md`).filter((name) => shardOf(name) === shard);
+    const [a] = inShard(0) as [string];
+    const [b, c] = inShard(1) as [string, string];
+    runOnce(dir, [[a, '1', 'w'], [a, '1', 'x']]);
+    runOnce(other, [[b, '2', 'x'], [b, '2', 'z'], [b, '2', 'y'], [c, '3', 'y']]);
     writeFileSync(join(dir, `shard-${shardOf(b)}.v8`), readFileSync(join(other, `shard-${shardOf(b)}.v8`)));
-    const calls: [string, string, string][] = [['a.md', '1', 'x'], ['a.md', '1', 'y'], [b, '2', 'y'], [b, '2', 'z'], [b, '2', 'x']];
-    expect(runOnce(dir, calls)).toEqual({ computed: 0, values: ['x:1', 'y:1', 'y:2', 'z:2', 'x:2'] });
-    expect(runOnce(dir, calls).computed).toBe(0);
+    const calls: [string, string, string][] = [[a, '1', 'x'], [a, '1', 'w'], [b, '2', 'y'], [b, '2', 'z'], [b, '2', 'x'], [c, '3', 'y']];
+    expect(runOnce(dir, calls)).toEqual({ computed: 0, values: ['x:1', 'w:1', 'y:2', 'z:2', 'x:2', 'y:3'] });
+    // What the other run never computed is computed, not read from a neighbour or a hole.
+    const more: [string, string, string][] = [[b, '2', 'w'], [c, '3', 'x'], [c, '3', 'z']];
+    expect(runOnce(dir, [...calls, ...more])).toEqual({ computed: 3, values: ['x:1', 'w:1', 'y:2', 'z:2', 'x:2', 'y:3', 'w:2', 'x:3', 'z:3'] });
+    expect(runOnce(dir, [...calls, ...more]).computed).toBe(0);
   });
 
   it('without options computes every time', () => {
@@ -312,16 +335,16 @@ describe('CheckCache', () => {
     writeFileSync(file, 'ảnh');
     let calls = 0;
     const compute = async () => ((calls += 1), true);
-    const run = async (startedAt: number) => {
+    const run = async (startedAt: number, path = file) => {
       const cache = open(dir, { startedAt });
-      await cache.memoByStat(file, 'image', compute);
+      await cache.memoByStat(path, 'image', compute);
       cache.save();
     };
     const changed = Number(statSync(file, { bigint: true }).ctimeMs);
-    await run(changed + RACY_MARGIN_MS - 50);
-    await run(changed + RACY_MARGIN_MS - 50);
+    await run(changed + RACY_MARGIN_MS - 1);
+    await run(changed + RACY_MARGIN_MS - 1);
     expect(calls).toBe(2);
-    await run(changed + RACY_MARGIN_MS + 1000);
+    await run(changed + RACY_MARGIN_MS);
     await run(changed + RACY_MARGIN_MS + 1000);
     expect(calls).toBe(3);
     // Another file in its place (new size, new change time): computed again.
@@ -332,6 +355,47 @@ describe('CheckCache', () => {
     rmSync(file);
     await run(Date.now() + 60_000);
     expect(calls).toBe(5);
+  });
+
+  it('sees a file rewritten in place with the same size, even with its old modification time', async () => {
+    const dir = cacheDir();
+    const file = join(scratch!, 'anh.jpg');
+    const second = join(scratch!, 'logo.png');
+    writeFileSync(file, 'ảnh một');
+    writeFileSync(second, 'biểu trưng');
+    let calls = 0;
+    const run = async () => {
+      const cache = open(dir, { startedAt: Date.now() + 60_000 });
+      for (const path of [file, second]) await cache.memoByStat(path, 'image', async () => ((calls += 1), true));
+      cache.save();
+    };
+    await run();
+    await run();
+    expect(calls).toBe(2);
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, 'ảnh hai');
+    utimesSync(file, atime, new Date(mtime.getTime() + 5000));
+    await run();
+    expect(calls).toBe(3);
+    // Put back to the old time, as a copy that keeps times would: the change time still differs.
+    writeFileSync(file, 'ảnh ba');
+    utimesSync(file, atime, mtime);
+    await run();
+    expect(calls).toBe(4);
+  });
+
+  it('does not trust an old modification time: a file changed just now is not remembered', async () => {
+    const dir = cacheDir();
+    const file = join(scratch!, 'anh.jpg');
+    writeFileSync(file, 'ảnh');
+    utimesSync(file, new Date('2020-01-01'), new Date('2020-01-01'));
+    let calls = 0;
+    for (let run = 0; run < 2; run += 1) {
+      const cache = open(dir, { startedAt: Date.now() });
+      await cache.memoByStat(file, 'image', async () => ((calls += 1), true));
+      cache.save();
+    }
+    expect(calls).toBe(2);
   });
 
   it('spreads files over the shards and writes one file per shard that holds something', () => {
