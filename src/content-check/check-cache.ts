@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 /** Bumped when what is stored changes shape (the caller's key covers what the results mean). */
-const FORMAT = 'trang-cchc content-check cache 2';
+const FORMAT = 'trang-cchc content-check cache 3';
 
 export const SHARDS = 16;
 

@@ -85,10 +85,13 @@ interface Issue {
   field?: string;
 }
 
-/** A schema's verdict on some data: its output, or what is wrong and where. */
+/**
+ * A schema's verdict on some data: its output, or what is wrong and where. (Nothing empty is kept:
+ * at 10,000 entries each stored object costs the cache time to read back.)
+ */
 interface Validation {
   data?: Record<string, unknown>;
-  issues: Issue[];
+  issues?: Issue[];
 }
 
 /**
@@ -96,12 +99,13 @@ interface Validation {
  * cache, so it holds no copy of the text (the body is the text from `bodyStart`).
  */
 interface TextCheck extends Validation {
-  read: { ok: true; bodyStart: number } | { ok: false; message: string };
+  /** Where the body starts in the text, or why the file cannot be read. */
+  read: number | { message: string };
 }
 
 function validationOf(schema: z.ZodType, data: unknown, prefix: readonly PropertyKey[] = []): Validation {
   const result = schema.safeParse(deepNFC(data));
-  if (result.success) return { data: result.data as Record<string, unknown>, issues: [] };
+  if (result.success) return { data: result.data as Record<string, unknown> };
   return {
     issues: result.error.issues.map((issue) => {
       const path = [...prefix, ...issue.path];
@@ -112,8 +116,8 @@ function validationOf(schema: z.ZodType, data: unknown, prefix: readonly Propert
 
 /** `prepare` adds to the data what lives outside the text (a contest's CSV results). */
 function checkText(parsed: ParsedText, schema: z.ZodType, prepare = (data: unknown) => data): TextCheck {
-  if (!parsed.ok) return { read: parsed, issues: [] };
-  return { read: { ok: true, bodyStart: parsed.bodyStart }, ...validationOf(schema, prepare(parsed.data)) };
+  if (!parsed.ok) return { read: { message: parsed.message } };
+  return { read: parsed.bodyStart, ...validationOf(schema, prepare(parsed.data)) };
 }
 
 /** Short name of a list of unit ids, for the cache: validation of news and hotlines depends on it. */
@@ -128,7 +132,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const cache = new CheckCache(options.cache);
   const memo = cache.memo;
   const report = (file: string, validation: Validation) => {
-    for (const issue of validation.issues) error(file, issue.message, issue.field);
+    for (const issue of validation.issues ?? []) error(file, issue.message, issue.field);
     return validation.data;
   };
   const validate = <T extends z.ZodType>(schema: T, data: unknown, file: string, prefix: readonly PropertyKey[] = []) =>
@@ -220,9 +224,9 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
           ? checkText(memo(file, raw, 'markdown', () => parseMarkdown(raw)), schemas.contests, (data) =>
               data && typeof data === 'object' ? mergeResultsCsv(data as Record<string, unknown>, dir, file, error) : data)
           : memo(file, raw, kinds[collection], () => checkText(parseMarkdown(raw), schemas[collection]));
-      const entry: CheckedEntry = { collection, file, id, raw, body: checked.read.ok ? raw.slice(checked.read.bodyStart) : '' };
+      const entry: CheckedEntry = { collection, file, id, raw, body: typeof checked.read === 'number' ? raw.slice(checked.read) : '' };
       entries.push(entry);
-      if (!checked.read.ok) {
+      if (typeof checked.read !== 'number') {
         error(file, checked.read.message);
         continue;
       }
@@ -248,7 +252,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     const checked = memo(file, raw, hotlineKind, () => checkText(parseYaml(raw), hotline));
     const entry: CheckedEntry = { collection: 'hotlines', file, id, raw, body: '' };
     entries.push(entry);
-    if (!checked.read.ok) {
+    if (typeof checked.read !== 'number') {
       error(file, checked.read.message);
       continue;
     }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, extname, join, posix, relative, resolve } from 'node:path';
 import { editor, PLACEHOLDER_MARK } from '../i18n/editor.ts';
 import { isPublishedBy } from '../lib/dates.ts';
-import { findMarkdownRefs, isExternalTarget } from '../lib/markdown-refs.ts';
+import { findMarkdownRefs, isExternalTarget, type MarkdownRefs } from '../lib/markdown-refs.ts';
 import { routes } from '../lib/routes.ts';
 import { slugify } from '../lib/slug.ts';
 import { foldVietnamese } from '../lib/vietnamese.ts';
@@ -49,6 +49,8 @@ const FOLDER_OF: Record<string, CheckedEntry['collection']> = {
   contests: 'contests',
   documents: 'documents',
 };
+
+const NO_REFS: MarkdownRefs = { images: [], htmlImages: [], links: [] };
 
 const TEXT_EXTENSIONS = ['.md', '.mdx', '.yaml', '.yml', '.csv'];
 
@@ -164,10 +166,13 @@ export function contentWarnings(
     }
 
     if (entry.collection === 'hotlines' || entry.body === '') continue;
-    const refs = memo(entry.file, entry.raw, 'refs', () => {
-      const firstLine = entry.raw.slice(0, entry.raw.length - entry.body.length).split('\n').length;
-      return findMarkdownRefs(entry.body, firstLine);
-    });
+    const refs =
+      memo(entry.file, entry.raw, 'refs', () => {
+        const firstLine = entry.raw.slice(0, entry.raw.length - entry.body.length).split('\n').length;
+        const found = findMarkdownRefs(entry.body, firstLine);
+        // Most bodies have none: nothing is kept for them (the cache reads back every object).
+        return found.images.length + found.htmlImages.length + found.links.length > 0 ? found : undefined;
+      }) ?? NO_REFS;
     for (const image of refs.images) {
       if (image.alt === '') warn(entry.file, W.imageNoAlt(image.line, image.target));
       if (isExternalTarget(image.target)) continue;
