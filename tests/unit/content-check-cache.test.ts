@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CheckCache, RACY_MARGIN_MS, SHARDS, shardOf, type CheckCacheOptions } from '../../src/content-check/check-cache.ts';
@@ -200,6 +200,16 @@ describe('a cache that cannot be used is ignored', () => {
     await sameAsUncached(copy.dir, cache);
   });
 
+  it('a shard of another format is not read', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    await cached(copy.dir, cache);
+    plant(cache, NEWS, (kind) => kind.startsWith('news '), { message: 'định dạng cũ' });
+    const shard = join(cache, `shard-${shardOf(NEWS)}.v8`);
+    writeFileSync(shard, serialize({ ...(deserialize(readFileSync(shard)) as object), format: 'định dạng khác' }));
+    await sameAsUncached(copy.dir, cache);
+  });
+
   it('a cache made under another key (other code) is not read', async () => {
     copy = copyContent(SAMPLE);
     const cache = cacheDir();
@@ -266,6 +276,18 @@ describe('CheckCache', () => {
     expect(runOnce(dir, [['a.md', '1', 'x'], ['a.md', '1', 'old']])).toEqual({ computed: 1, values: ['x:1', 'old:1'] });
   });
 
+  it('drops a kind no longer asked for without mixing up the others, holes included', () => {
+    const dir = cacheDir();
+    const q = neighbour('a.md');
+    runOnce(dir, [['a.md', '1', 'old'], ['a.md', '1', 'x']]);
+    // q, new in a.md's shard, has y only; a.md has x only: each keeps a hole for the other's kind.
+    expect(runOnce(dir, [['a.md', '1', 'x'], [q, '2', 'y']]).computed).toBe(1);
+    expect(runOnce(dir, [['a.md', '1', 'x'], [q, '2', 'y'], ['a.md', '1', 'y'], [q, '2', 'x']])).toEqual({
+      computed: 2,
+      values: ['x:1', 'y:2', 'y:1', 'x:2'],
+    });
+  });
+
   it('keeps a kind computed later for a file that did not change', () => {
     const dir = cacheDir();
     runOnce(dir, [['a.md', '1', 'x']]);
@@ -286,12 +308,13 @@ describe('CheckCache', () => {
   it('reads shards written by runs that met the kinds in another order', () => {
     const dir = cacheDir();
     const other = join(scratch!, 'other');
-    // a is read first (shard 0) and names [w, x]; b's shard [x, z, y], with a hole for c, which has no x.
+    // a is read first (shard 0) and names [w, x]; b's shard [z, x, y], with holes for c, which has only y.
     const inShard = (shard: number) => Array.from({ length: 500 }, (_, index) => `f${index}.md`).filter((name) => shardOf(name) === shard);
     const [a] = inShard(0) as [string];
     const [b, c] = inShard(1) as [string, string];
     runOnce(dir, [[a, '1', 'w'], [a, '1', 'x']]);
-    runOnce(other, [[b, '2', 'x'], [b, '2', 'z'], [b, '2', 'y'], [c, '3', 'y']]);
+    // b's kinds come as [z, x, y]: x keeps its number (1) in the next run, z and y do not.
+    runOnce(other, [[b, '2', 'z'], [b, '2', 'x'], [b, '2', 'y'], [c, '3', 'y']]);
     writeFileSync(join(dir, `shard-${shardOf(b)}.v8`), readFileSync(join(other, `shard-${shardOf(b)}.v8`)));
     const calls: [string, string, string][] = [[a, '1', 'x'], [a, '1', 'w'], [b, '2', 'y'], [b, '2', 'z'], [b, '2', 'x'], [c, '3', 'y']];
     expect(runOnce(dir, calls)).toEqual({ computed: 0, values: ['x:1', 'w:1', 'y:2', 'z:2', 'x:2', 'y:3'] });
@@ -308,6 +331,17 @@ describe('CheckCache', () => {
     cache.memo('a.md', 't', 'x', () => (calls += 1));
     cache.save();
     expect(calls).toBe(2);
+  });
+
+  it('closes every file it reads', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cchc-check-cache-')), 'a.md');
+    scratch = dirname(file);
+    writeFileSync(file, 'Hòa An');
+    const cache = open(join(scratch, 'cache'));
+    const open_ = () => readdirSync('/proc/self/fd').length;
+    const before = open_();
+    for (let index = 0; index < 200; index += 1) cache.readText(file, `tin-${index}.md`);
+    expect(open_()).toBe(before);
   });
 
   it('reads a file as readFileSync does, and stores its results by its bytes', () => {
@@ -382,6 +416,22 @@ describe('CheckCache', () => {
     utimesSync(file, atime, mtime);
     await run();
     expect(calls).toBe(4);
+  });
+
+  it('keeps a kind computed later for an image that did not change', async () => {
+    const dir = cacheDir();
+    const file = join(scratch!, 'anh.jpg');
+    writeFileSync(file, 'ảnh');
+    let calls = 0;
+    const run = async (kinds: string[]) => {
+      const cache = open(dir);
+      for (const kind of kinds) await cache.memoByStat(file, kind, async () => ((calls += 1), kind));
+      cache.save();
+    };
+    await run(['a']);
+    await run(['a', 'b']);
+    await run(['b', 'a']);
+    expect(calls).toBe(2);
   });
 
   it('does not trust an old modification time: a file changed just now is not remembered', async () => {
