@@ -11,7 +11,7 @@
  * machine that slows down during the run hurts both alike; with several runs the median is
  * reported. Caches start empty for every build.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/paths.ts';
@@ -139,6 +139,13 @@ const mb = (bytes: number | undefined) =>
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const seconds = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
 
+async function trashDeleted(): Promise<void> {
+  for (let waited = 0; waited < 300_000; waited += 200) {
+    if (!readdirSync(work).some((name) => name.startsWith('.build-trash-'))) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 const ours: BuildFigures[] = [];
 const baseline: BuildFigures[] = [];
 const fast: BuildFigures[] = [];
@@ -153,6 +160,9 @@ try {
     ours.push(await runOurs(run));
     console.log(T.runningFast(run, runs));
     fast.push(await runFast(run));
+    // The build deletes the site it replaced in a process of its own after it returns
+    // (scripts/lib/discard.ts): let that finish before anything else is measured.
+    await trashDeleted();
     rmSync(join(work, `ours-${run}`), { recursive: true, force: true });
     rmSync(join(work, `ours-cache-${run}`), { recursive: true, force: true });
   };

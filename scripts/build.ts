@@ -11,7 +11,7 @@
  *   OUT_DIR=... (default dist)   CONTENT_DIR=...   SITE_URL=...   BASE_PATH=/cchc/   BUILD_DATE=YYYY-MM-DD
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isSafeBasePath, PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
 import { checkContent } from '../src/content-check/check-content.ts';
@@ -20,7 +20,8 @@ import { errors as E } from '../src/i18n/errors.ts';
 import { publishing } from '../src/i18n/publishing.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, readBuildInfo, type BuildInfo } from './lib/build-info.ts';
-import { FastPublish } from '../src/publish/fast-publish.ts';
+import { FastPublish, kitBase, kitMayServe } from '../src/publish/fast-publish.ts';
+import type { KitBase, KitChanges } from '../src/publish/render-kit/render.ts';
 import { codeFingerprint } from '../src/publish/fingerprint.ts';
 import { KIT_JOB_VARIABLE, NEEDS_ASTRO_EXIT } from '../src/publish/render-kit/child-protocol.ts';
 import { writeSitemap } from '../src/publish/sitemap.ts';
@@ -214,10 +215,19 @@ function startAstro(env: NodeJS.ProcessEnv): AstroRun {
   return startRenderer(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--root', `${workDir}/`, '--config', config, '--silent'], env);
 }
 
-/** The render kit renders a fast publish's pages from the last Astro build's bundle (about a second). */
-function startKit(env: NodeJS.ProcessEnv, job: NonNullable<ReturnType<FastPublish['kitJob']>>): AstroRun {
+/**
+ * The render kit's process (src/publish/render-kit/child.ts): started before the build has decided,
+ * it loads the kit meanwhile and waits for the go file; stopped when Astro must render after all.
+ */
+function startKit(env: NodeJS.ProcessEnv, base: KitBase): AstroRun {
   mkdirSync(workDir, { recursive: true });
-  return startRenderer(process.execPath, [join(PROJECT_ROOT, 'src', 'publish', 'render-kit', 'child.ts')], { ...env, [KIT_JOB_VARIABLE]: JSON.stringify(job) });
+  return startRenderer(process.execPath, [join(PROJECT_ROOT, 'src', 'publish', 'render-kit', 'child.ts')], { ...env, [KIT_JOB_VARIABLE]: JSON.stringify(base) });
+}
+
+/** Tell the kit's process what changed (by rename: it never reads half a file). */
+function sendKitChanges(base: KitBase, changes: KitChanges): void {
+  writeFileSync(`${base.goFile}.tmp`, JSON.stringify(changes));
+  renameSync(`${base.goFile}.tmp`, base.goFile);
 }
 
 function requireFiles(files: string[]): void {
@@ -254,6 +264,27 @@ removeStaleTempDirs();
 rmSync(tempDir, { recursive: true, force: true });
 
 const cacheDir = process.env.ASTRO_CACHE_DIR || cacheDirFor(deployment.contentDir);
+// Astro lets process.env override import.meta.env: an inherited DEV=1 or MODE=test (Vitest sets
+// both in its workers) would turn this into a development build that publishes drafts.
+const INHERITED_VITE_KEYS = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']);
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !INHERITED_VITE_KEYS.has(key) && !key.startsWith('VITEST')),
+);
+const baseEnv: NodeJS.ProcessEnv = {
+  ...inherited,
+  CONTENT_DIR: deployment.contentDir,
+  // A production build, whatever the caller runs under (Vitest sets NODE_ENV=test).
+  NODE_ENV: 'production',
+  ASTRO_CACHE_DIR: cacheDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+// The render kit's process starts loading now, while this one fingerprints code and content; it
+// renders only if the decision below lets it (src/publish/render-kit/).
+const force = process.argv.includes('--toan-bo') || process.env.FULL_BUILD === '1';
+const kit = kitBase({ projectRoot: PROJECT_ROOT, cacheDir, contentDir: deployment.contentDir, outDir, workDir });
+let warmKit = !force && kitMayServe(kit) ? startKit(baseEnv, kit) : undefined;
+
 publish = new FastPublish({
   projectRoot: PROJECT_ROOT,
   contentDir: deployment.contentDir,
@@ -264,33 +295,27 @@ publish = new FastPublish({
   basePath: deployment.basePath,
   day: buildDay(),
   outputBuiltAt: readBuildInfo(outDir)?.builtAt,
-  force: process.argv.includes('--toan-bo') || process.env.FULL_BUILD === '1',
+  force,
 });
 console.log(publish.fast ? T.fast.chosen(publish.changedFiles) : T.fast.full(publish.reason ?? ''));
 mark('fingerprints');
 
 // Astro reads the same content and takes most of the build; it starts now, on the other core,
 // while this process checks the content (1.5 s at 10,000 entries that no longer add to the build).
-// Astro lets process.env override import.meta.env: an inherited DEV=1 or MODE=test (Vitest sets
-// both in its workers) would turn this into a development build that publishes drafts.
-const INHERITED_VITE_KEYS = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']);
-const inherited = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !INHERITED_VITE_KEYS.has(key) && !key.startsWith('VITEST')),
-);
 const rendererEnv: NodeJS.ProcessEnv = {
-  ...inherited,
-  CONTENT_DIR: deployment.contentDir,
+  ...baseEnv,
   ASTRO_OUT_DIR: publish.fast ? publish.astroOutDir : tempDir,
-  // A production build, whatever the caller runs under (Vitest sets NODE_ENV=test).
-  NODE_ENV: 'production',
-  ASTRO_CACHE_DIR: cacheDir,
-  ASTRO_TELEMETRY_DISABLED: '1',
   ...publish.astroEnv(),
 };
-const kitJob = publish.kitJob();
+const kitChanges = warmKit ? publish.kitChanges() : undefined;
+if (warmKit && !kitChanges) {
+  await warmKit.stop();
+  warmKit = undefined;
+}
+if (kitChanges) sendKitChanges(kit, kitChanges);
 // The linked copy of the live site is made meanwhile, by `cp` on whichever core is free.
 publish.startCopy(tempDir);
-let astro = kitJob ? startKit(rendererEnv, kitJob) : startAstro(rendererEnv);
+let astro = warmKit ?? startAstro(rendererEnv);
 
 // Search copies are written on this process's otherwise idle core while Astro writes pages (the
 // fast publish indexes only its few pages, at the end).
@@ -333,10 +358,10 @@ console.log(T.stepAstro);
 astro.showOutput();
 mark('content check');
 let code = await astro.done;
-if (kitJob && code !== 0) {
+if (warmKit && code !== 0) {
   // The kit cannot make this change (an image, MDX…), or failed: Astro renders the same pages
   // instead, as it would have without a kit.
-  const reason = code === NEEDS_ASTRO_EXIT && existsSync(kitJob.reasonFile) ? readFileSync(kitJob.reasonFile, 'utf8') : T.fast.kit.failed(code);
+  const reason = code === NEEDS_ASTRO_EXIT && existsSync(kit.reasonFile) ? readFileSync(kit.reasonFile, 'utf8') : T.fast.kit.failed(code);
   console.log(T.fast.kit.handOver(reason));
   rmSync(publish.astroOutDir, { recursive: true, force: true });
   publish.kitUsed = false;
@@ -344,7 +369,7 @@ if (kitJob && code !== 0) {
   astro.showOutput();
   code = await astro.done;
 }
-mark(kitJob && publish.kitUsed ? 'render kit' : 'astro');
+mark(publish.kitUsed ? 'render kit' : 'astro');
 child = undefined;
 rmSync(workDir, { recursive: true, force: true });
 if (code !== 0) fail(T.astroFailed(code));

@@ -25,8 +25,8 @@ import { ONLY_ROUTES_VARIABLE, routeMatcher } from './only-routes.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { decide, newsIdOf, publishedNewsFacts, readState, statePath, writeState, type Decision, type Present, type PublishState } from './state.ts';
 import { linkTree, overlayTree, startLinkTree, type LinkTreeRun } from './site-copy.ts';
-import { KIT_CODE_VARIABLE, KIT_DIR_VARIABLE, kitDirFor, readStoreRecord, usableKit, writeStoreRecord } from './render-kit/kit.ts';
-import type { KitJob } from './render-kit/render.ts';
+import { KIT_CODE_VARIABLE, KIT_DIR_VARIABLE, kitDirFor, readKit, readStoreRecord, usableKit, writeStoreRecord } from './render-kit/kit.ts';
+import type { KitBase, KitChanges } from './render-kit/render.ts';
 
 const R = publishing.build.fast.reasons;
 
@@ -76,6 +76,29 @@ function sitemapPaths(siteDir: string, address: string): string[] {
   return paths;
 }
 
+/**
+ * Where a fast publish renders, and where the render kit's process works: known from the options
+ * alone, so that the kit can start loading before the build has fingerprinted anything.
+ */
+export function kitBase(options: Pick<FastPublishOptions, 'projectRoot' | 'cacheDir' | 'contentDir' | 'outDir' | 'workDir'>): KitBase {
+  const { projectRoot, cacheDir, contentDir, outDir, workDir } = options;
+  return {
+    kitDir: kitDirFor(projectRoot, cacheDir),
+    cacheDir,
+    contentDir,
+    liveDir: outDir,
+    outDir: join(dirname(outDir), `.build-fast-${basename(outDir)}-${process.pid}`),
+    routesFile: join(workDir, 'fast-routes.json'),
+    reasonFile: join(workDir, 'kit-reason.txt'),
+    goFile: join(workDir, 'kit-go.json'),
+  };
+}
+
+/** Worth starting the kit's process before the decision: a kit and a recorded store exist. */
+export function kitMayServe(base: KitBase): boolean {
+  return readKit(base.kitDir) !== undefined && readStoreRecord(base.cacheDir) !== undefined;
+}
+
 export class FastPublish {
   readonly decision: Decision;
   /** Where Astro writes in a fast publish (beside the output folder: renames, never copies). */
@@ -110,10 +133,12 @@ export class FastPublish {
     const decision = options.force ? { fast: false as const, reason: R.forced } : decide(this.previous, this.present, options.outputBuiltAt);
     const deltaFull = decision.fast && (this.previous?.searchDelta.pages.length ?? 0) > MAX_DELTA_PAGES;
     this.decision = deltaFull ? { fast: false, reason: R.searchDelta } : decision;
-    this.astroOutDir = join(dirname(outDir), `.build-fast-${basename(outDir)}-${process.pid}`);
-    this.routesFile = join(options.workDir, 'fast-routes.json');
-    this.kitDir = kitDirFor(projectRoot, cacheDir);
+    const base = kitBase(options);
+    this.astroOutDir = base.outDir;
+    this.routesFile = base.routesFile;
+    this.kitDir = base.kitDir;
     rmSync(this.routesFile, { force: true });
+    rmSync(base.goFile, { force: true });
   }
 
   /** True while this build is a fast publish (it may turn into a full build once the plan is known). */
@@ -142,12 +167,13 @@ export class FastPublish {
   }
 
   /**
-   * The job of the render kit's process, when this fast publish can use the kit: compiled from the
-   * same code, and the data store as the last successful Astro run left it (kit.ts, StoreRecord).
+   * The changes for the render kit's process, when this fast publish can use the kit: compiled from
+   * the same code, and the data store as the last successful Astro run left it (kit.ts,
+   * StoreRecord). Undefined when Astro must render.
    */
-  kitJob(): KitJob | undefined {
+  kitChanges(): KitChanges | undefined {
     if (!this.decision.fast) return undefined;
-    const { cacheDir, contentDir, outDir } = this.options;
+    const { cacheDir } = this.options;
     const store = readStoreRecord(cacheDir);
     if (!store || !usableKit(this.kitDir, this.present.code, cacheDir)) return undefined;
     // Every news file changed since the store was written, not only since the live site: the kit
@@ -155,17 +181,7 @@ export class FastPublish {
     const { added, changed, removed } = compareContent(store.content, this.present.content);
     if ([...added, ...changed, ...removed].some((file) => newsIdOf(file) === undefined)) return undefined;
     this.kitUsed = true;
-    return {
-      kitDir: this.kitDir,
-      cacheDir,
-      contentDir,
-      liveDir: outDir,
-      outDir: this.astroOutDir,
-      routesFile: this.routesFile,
-      changed: [...added, ...changed],
-      removed,
-      reasonFile: join(this.options.workDir, 'kit-reason.txt'),
-    };
+    return { changed: [...added, ...changed], removed };
   }
 
   private writeRoutes(routes: string[]): void {

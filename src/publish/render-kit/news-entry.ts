@@ -69,12 +69,20 @@ export class NewsEntryMaker {
     this.config = config;
   }
 
+  /** Start loading Astro's modules and the Markdown renderer (a few hundred ms) before they are needed. */
+  warm(): void {
+    this.astro ??= Promise.all([astroModule<AstroContentUtils>('content/utils.js'), astroModule<AstroDataStore>('content/mutable-data-store.js')]);
+    this.renderer ??= (markdownProcessor().createRenderer as (options: unknown) => Promise<Renderer>)({ image: this.config.image, ...this.config.markdown });
+    // Awaited in make(); a failure is reported there.
+    this.astro.catch(() => {});
+    this.renderer.catch(() => {});
+  }
+
   async make(absolutePath: string): Promise<NewsStoreEntry> {
     const name = basename(absolutePath);
     if (!name.endsWith('.md')) throw new NeedsAstro(K.mdx(name));
-    this.astro ??= Promise.all([astroModule<AstroContentUtils>('content/utils.js'), astroModule<AstroDataStore>('content/mutable-data-store.js')]);
-    this.renderer ??= (markdownProcessor().createRenderer as (options: unknown) => Promise<Renderer>)({ image: this.config.image, ...this.config.markdown });
-    const [utils, { MutableDataStore }] = await this.astro;
+    this.warm();
+    const [utils, { MutableDataStore }] = await this.astro!;
     const contents = readFileSync(absolutePath, 'utf8');
     const parsed = utils.safeParseFrontmatter(contents, absolutePath);
     const data = parsed.frontmatter;
@@ -89,7 +97,7 @@ export class NewsEntryMaker {
       { type: 'content_layer', schema },
       false,
     );
-    const rendered = await (await this.renderer).render(body, { frontmatter: data, fileURL: pathToFileURL(absolutePath) });
+    const rendered = await (await this.renderer!).render(body, { frontmatter: data, fileURL: pathToFileURL(absolutePath) });
     const imagePaths = rendered.metadata.localImagePaths.concat(rendered.metadata.remoteImagePaths);
     if (imagePaths.length > 0) throw new NeedsAstro(K.bodyImage(name));
     // Astro's store builds the entry (a cover becomes a path plus an asset import, as in the build).

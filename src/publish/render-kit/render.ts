@@ -22,9 +22,9 @@ import { deleteEntry, setEntry, storedAssetImports, type FlatStore } from './sto
 
 const K = publishing.build.fast.kit;
 
-export interface KitRenderOptions {
+/** Where the kit's process works: known before the build has decided what changed. */
+export interface KitBase {
   kitDir: string;
-  kit: KitFile;
   cacheDir: string;
   contentDir: string;
   /** The live site (its images must already exist). */
@@ -33,13 +33,17 @@ export interface KitRenderOptions {
   outDir: string;
   /** The route list the build script writes once it has planned (a JSON array, see only-routes.ts). */
   routesFile: string;
-  /** Changed news files, relative to the content folder. */
+  /** Where the process says why Astro must render instead (exit code NEEDS_ASTRO_EXIT). */
+  reasonFile: string;
+  /** Written by the build once it has decided to use the kit: the changes (KitChanges). */
+  goFile: string;
+}
+
+/** The news files changed since the data store was written, relative to the content folder. */
+export interface KitChanges {
   changed: string[];
   removed: string[];
 }
-
-/** What the build script hands the kit's process (the kit itself is read there). */
-export type KitJob = Omit<KitRenderOptions, 'kit'> & { reasonFile: string };
 
 interface RouteData {
   route: string;
@@ -96,15 +100,44 @@ function outputFile(pathname: string, route: RouteData): string {
   return posix.join(path, 'index.html');
 }
 
+/** The kit loaded: the store read, the bundle imported and given what Astro's build would give it. */
+export interface PreparedKit {
+  kit: KitFile;
+  store: FlatStore;
+  maker: NewsEntryMaker;
+  app: BundleApp;
+  images: Awaited<ReturnType<typeof staticImages>>;
+}
+
 /**
- * Render the planned pages from the kit into `outDir`. Throws NeedsAstro when the change needs
- * Astro (the build then runs it), any other error when something is wrong.
+ * Everything that does not depend on the change, done while the build is still deciding (it
+ * fingerprints the code and 10,000 content files meanwhile): about half of the kit's second.
  */
-export async function renderFromKit(options: KitRenderOptions): Promise<{ pages: number }> {
-  const { kit, kitDir, cacheDir, contentDir } = options;
-  const storeFile = dataStoreFile(cacheDir);
-  const store = JSON.parse(readFileSync(storeFile, 'utf8')) as FlatStore;
-  const maker = new NewsEntryMaker(contentDir, kit.config);
+export async function prepareKit(base: KitBase, kit: KitFile): Promise<PreparedKit> {
+  const store = JSON.parse(readFileSync(dataStoreFile(base.cacheDir), 'utf8')) as FlatStore;
+  const maker = new NewsEntryMaker(base.contentDir, kit.config);
+  maker.warm();
+  // The bundle reads the store at its first content query, after the changes are patched in.
+  (globalThis as Record<symbol, unknown>)[Symbol.for(STORE_GLOBAL)] = store;
+  process.env[STORE_FILE_VARIABLE] = dataStoreFile(base.cacheDir);
+  const images = await staticImages(kit);
+  const astroAsset = ((globalThis as { astroAsset?: Record<string, unknown> }).astroAsset ??= {});
+  astroAsset.addStaticImage = images.add;
+  const { app } = (await import(pathToFileURL(join(base.kitDir, 'prerender', kit.entry)).href)) as { app: BundleApp };
+  app.setInternals({ pagesByKeys: new Map(kit.pages), entrySpecifierToBundleMap: new Map() });
+  const destination = { write: (event: { level: string; message: string }) => (event.level === 'error' && console.error(event.message), true) };
+  app.setOptions({ settings: { scripts: [], config: {} }, logger: { options: { destination, level: 'warn' } } });
+  return { kit, store, maker, app, images };
+}
+
+/**
+ * Patch the changes into the store and render the planned pages into `outDir`. Throws NeedsAstro
+ * when the change needs Astro (the build then runs it), any other error when something is wrong.
+ */
+export async function renderChanges(prepared: PreparedKit, job: KitBase, changes: KitChanges): Promise<{ pages: number }> {
+  const { kit, store, maker, app, images } = prepared;
+  const options = { ...job, ...changes };
+  const { contentDir } = options;
   for (const file of options.removed) deleteEntry(store, 'news', posix.basename(file).replace(/\.mdx?$/, ''));
   for (const file of options.changed) {
     const { id, entry } = await maker.make(join(contentDir, file));
@@ -115,17 +148,6 @@ export async function renderFromKit(options: KitRenderOptions): Promise<{ pages:
     if (covers.some((cover) => !had.includes(cover))) throw new NeedsAstro(K.cover(posix.basename(file)));
     setEntry(store, 'news', id, entry);
   }
-  (globalThis as Record<symbol, unknown>)[Symbol.for(STORE_GLOBAL)] = store;
-  process.env[STORE_FILE_VARIABLE] = storeFile;
-
-  const images = await staticImages(kit);
-  const astroAsset = ((globalThis as { astroAsset?: Record<string, unknown> }).astroAsset ??= {});
-  astroAsset.addStaticImage = images.add;
-
-  const { app } = (await import(pathToFileURL(join(kitDir, 'prerender', kit.entry)).href)) as { app: BundleApp };
-  app.setInternals({ pagesByKeys: new Map(kit.pages), entrySpecifierToBundleMap: new Map() });
-  const destination = { write: (event: { level: string; message: string }) => (event.level === 'error' && console.error(event.message), true) };
-  app.setOptions({ settings: { scripts: [], config: {} }, logger: { options: { destination, level: 'warn' } } });
 
   const routeList = await routeListWhenWritten(options.routesFile);
   if (routeList.includes('*')) throw new NeedsAstro(K.everything);
