@@ -14,24 +14,25 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isSafeBasePath, PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
-import { checkContent } from '../src/content-check/check-content.ts';
+import type { CheckReport } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problems.ts';
 import { errors as E } from '../src/i18n/errors.ts';
 import { publishing } from '../src/i18n/publishing.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, readBuildInfo, type BuildInfo } from './lib/build-info.ts';
-import { FastPublish, kitBase, kitMayServe } from '../src/publish/fast-publish.ts';
-import type { KitBase, KitChanges } from '../src/publish/render-kit/render.ts';
-import { codeFingerprint } from '../src/publish/fingerprint.ts';
-import { KIT_JOB_VARIABLE, NEEDS_ASTRO_EXIT } from '../src/publish/render-kit/child-protocol.ts';
+import type { FastPublish as FastPublishType } from '../src/publish/fast-publish.ts';
+import { kitBase, kitMayServe } from '../src/publish/render-kit/kit.ts';
 import { writeSitemap } from '../src/publish/sitemap.ts';
-import { PagePreparer } from '../src/search/build/page-preparer.ts';
-import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/search-copies.ts';
-import { buildSearchIndex } from '../src/search/build/search-index.ts';
+import type { KitBase, KitChanges } from '../src/publish/render-kit/render.ts';
+import { KIT_JOB_VARIABLE, NEEDS_ASTRO_EXIT } from '../src/publish/render-kit/child-protocol.ts';
+import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/ram-folder.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
 import { discardInBackground, removeTrash, trashPrefix } from './lib/discard.ts';
 import { nodeSwapFs, previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
 
+// The render kit's process (below) starts before anything heavy is loaded: the modules of the
+// content check, the fast publish and the search (Pagefind) cost about a second to load here, and
+// are loaded with import() once it runs.
 const T = publishing.build;
 const started = performance.now();
 const deployment = resolveDeployment();
@@ -54,7 +55,7 @@ function mark(step: string): void {
   lastMark = now;
 }
 /** Set once the build has decided between the fast publish and the full build. */
-let publish: FastPublish | undefined;
+let publish: FastPublishType | undefined;
 let child: ReturnType<typeof spawn> | undefined;
 /** Where the search copies are written (set once the build starts writing them). */
 let copiesRoot: string | undefined;
@@ -285,6 +286,7 @@ const force = process.argv.includes('--toan-bo') || process.env.FULL_BUILD === '
 const kit = kitBase({ projectRoot: PROJECT_ROOT, cacheDir, contentDir: deployment.contentDir, outDir, workDir });
 let warmKit = !force && kitMayServe(kit) ? startKit(baseEnv, kit) : undefined;
 
+const { FastPublish } = await import('../src/publish/fast-publish.ts');
 publish = new FastPublish({
   projectRoot: PROJECT_ROOT,
   contentDir: deployment.contentDir,
@@ -319,7 +321,8 @@ let astro = warmKit ?? startAstro(rendererEnv);
 
 // Search copies are written on this process's otherwise idle core while Astro writes pages (the
 // fast publish indexes only its few pages, at the end).
-const preparer = publish.fast ? undefined : new PagePreparer(tempDir, deployment.basePath);
+const search = publish.fast ? undefined : await import('../src/search/build/search-index.ts');
+const preparer = publish.fast ? undefined : new (await import('../src/search/build/page-preparer.ts')).PagePreparer(tempDir, deployment.basePath);
 copiesRoot = preparer?.copies.root;
 
 // The pages a fast publish renders are known from the changed files: Astro need not wait for the
@@ -327,10 +330,11 @@ copiesRoot = preparer?.copies.root;
 const planned = publish.planEarly();
 if (planned) console.log(publish.fast ? T.fast.planned(publish.plannedPages, publish.plannedRemovals) : T.fast.full(publish.reason ?? ''));
 console.log(T.stepCheck);
-let report: Awaited<ReturnType<typeof checkContent>>;
+let report: CheckReport;
 try {
   // Results of unchanged files come from the last build's check, keyed by their bytes and the code.
-  report = await checkContent(deployment.contentDir, { cache: { dir: join(cacheDir, 'content-check'), key: codeFingerprint(PROJECT_ROOT) } });
+  const { checkContent } = await import('../src/content-check/check-content.ts');
+  report = await checkContent(deployment.contentDir, { cache: { dir: join(cacheDir, 'content-check'), key: publish.code } });
 } catch (error) {
   await astro.stop();
   throw error;
@@ -388,7 +392,7 @@ try {
   if (fast) {
     await publish.indexSearch(tempDir);
   } else {
-    await buildSearchIndex(tempDir, deployment.basePath, preparer?.stop());
+    await search!.buildSearchIndex(tempDir, deployment.basePath, preparer?.stop());
   }
 } catch (error) {
   fail(T.searchFailed((error as Error).message));

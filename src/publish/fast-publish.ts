@@ -25,8 +25,8 @@ import { ONLY_ROUTES_VARIABLE, routeMatcher } from './only-routes.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { decide, newsIdOf, publishedNewsFacts, readState, statePath, writeState, type Decision, type Present, type PublishState } from './state.ts';
 import { linkTree, overlayTree, startLinkTree, type LinkTreeRun } from './site-copy.ts';
-import { KIT_CODE_VARIABLE, KIT_DIR_VARIABLE, kitDirFor, readKit, readStoreRecord, usableKit, writeStoreRecord } from './render-kit/kit.ts';
-import type { KitBase, KitChanges } from './render-kit/render.ts';
+import { KIT_CODE_VARIABLE, KIT_DIR_VARIABLE, kitBase, readStoreRecord, usableKit, writeStoreRecord } from './render-kit/kit.ts';
+import type { KitChanges } from './render-kit/render.ts';
 
 const R = publishing.build.fast.reasons;
 
@@ -76,29 +76,6 @@ function sitemapPaths(siteDir: string, address: string): string[] {
   return paths;
 }
 
-/**
- * Where a fast publish renders, and where the render kit's process works: known from the options
- * alone, so that the kit can start loading before the build has fingerprinted anything.
- */
-export function kitBase(options: Pick<FastPublishOptions, 'projectRoot' | 'cacheDir' | 'contentDir' | 'outDir' | 'workDir'>): KitBase {
-  const { projectRoot, cacheDir, contentDir, outDir, workDir } = options;
-  return {
-    kitDir: kitDirFor(projectRoot, cacheDir),
-    cacheDir,
-    contentDir,
-    liveDir: outDir,
-    outDir: join(dirname(outDir), `.build-fast-${basename(outDir)}-${process.pid}`),
-    routesFile: join(workDir, 'fast-routes.json'),
-    reasonFile: join(workDir, 'kit-reason.txt'),
-    goFile: join(workDir, 'kit-go.json'),
-  };
-}
-
-/** Worth starting the kit's process before the decision: a kit and a recorded store exist. */
-export function kitMayServe(base: KitBase): boolean {
-  return readKit(base.kitDir) !== undefined && readStoreRecord(base.cacheDir) !== undefined;
-}
-
 export class FastPublish {
   readonly decision: Decision;
   /** Where Astro writes in a fast publish (beside the output folder: renames, never copies). */
@@ -139,6 +116,11 @@ export class FastPublish {
     this.kitDir = base.kitDir;
     rmSync(this.routesFile, { force: true });
     rmSync(base.goFile, { force: true });
+  }
+
+  /** The fingerprint of the code, configuration and dependencies this build runs (fingerprint.ts). */
+  get code(): string {
+    return this.present.code;
   }
 
   /** True while this build is a fast publish (it may turn into a full build once the plan is known). */

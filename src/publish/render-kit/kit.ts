@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import type { KitBase } from './render.ts';
 
 export const KIT_VERSION = 1;
 /** Set by the build script for the Astro run: where to write the kit (absent: no kit). */
@@ -130,4 +131,27 @@ export function writeStoreRecord(cacheDir: string, content: Record<string, strin
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(`${file}.${process.pid}`, JSON.stringify({ stamp, content }));
   renameSync(`${file}.${process.pid}`, file);
+}
+
+/**
+ * Where a fast publish renders, and where the render kit's process works: known from the options
+ * alone, so that the kit can start loading before the build has fingerprinted anything.
+ */
+export function kitBase(options: { projectRoot: string; cacheDir: string; contentDir: string; outDir: string; workDir: string }): KitBase {
+  const { projectRoot, cacheDir, contentDir, outDir, workDir } = options;
+  return {
+    kitDir: kitDirFor(projectRoot, cacheDir),
+    cacheDir,
+    contentDir,
+    liveDir: outDir,
+    outDir: join(dirname(outDir), `.build-fast-${basename(outDir)}-${process.pid}`),
+    routesFile: join(workDir, 'fast-routes.json'),
+    reasonFile: join(workDir, 'kit-reason.txt'),
+    goFile: join(workDir, 'kit-go.json'),
+  };
+}
+
+/** Worth starting the kit's process before the decision: a kit and a recorded store exist. */
+export function kitMayServe(base: KitBase): boolean {
+  return readKit(base.kitDir) !== undefined && readStoreRecord(base.cacheDir) !== undefined;
 }

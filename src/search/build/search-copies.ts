@@ -14,6 +14,7 @@ import { titlePairs } from '../name-tokens.ts';
 import type { SearchVocabulary } from '../query-plan.ts';
 import { searchSynonymGroups } from '../synonyms.ts';
 import { finishCopy, nameRegion, prepareFile, routeOfFile } from './search-index.ts';
+import { RAM_COPIES_PREFIX, RAM_FOLDER } from './ram-folder.ts';
 
 export type Bundle = 'primary' | 'archive';
 
@@ -24,10 +25,7 @@ export interface CopyState {
   bundle: Bundle | undefined;
 }
 
-/** Where a RAM-backed folder usually is (Linux); copies there are written and removed in RAM. */
-export const RAM_FOLDER = '/dev/shm';
-/** Name start of the copies folder in RAM_FOLDER, followed by the build's process id. */
-export const RAM_COPIES_PREFIX = 'trang-cchc-copies-';
+export { RAM_COPIES_PREFIX, RAM_FOLDER };
 /** Free space RAM_FOLDER must have: copies take ≈ 13 KB a page (130 MB at 10,000 entries). */
 const RAM_FOLDER_MIN_FREE = 1024 ** 3;
 
