@@ -11,6 +11,7 @@
  *   OUT_DIR=... (default dist)   CONTENT_DIR=...   SITE_URL=...   BASE_PATH=/cchc/   BUILD_DATE=YYYY-MM-DD
  */
 import { spawn } from 'node:child_process';
+import module from 'node:module';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isSafeBasePath, PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
@@ -271,8 +272,14 @@ const INHERITED_VITE_KEYS = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', '
 const inherited = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !INHERITED_VITE_KEYS.has(key) && !key.startsWith('VITEST')),
 );
+// Node keeps the compiled code of every module it loads here (node_modules/.cache, never in the
+// site) and skips compiling and TypeScript stripping next time: about 0.25 s of the render kit's
+// 2.5 s on the bench, which is on a fast publish's critical path.
+const compileCache = join(PROJECT_ROOT, 'node_modules', '.cache', 'node-compile');
+(module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(compileCache);
 const baseEnv: NodeJS.ProcessEnv = {
   ...inherited,
+  NODE_COMPILE_CACHE: compileCache,
   CONTENT_DIR: deployment.contentDir,
   // A production build, whatever the caller runs under (Vitest sets NODE_ENV=test).
   NODE_ENV: 'production',
