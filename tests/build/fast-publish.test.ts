@@ -122,11 +122,16 @@ describe('fast publish of news', () => {
         '',
         'Từ ngày 21/11/2026, tổ công nghệ số cộng đồng trực tại nhà văn hóa ấp Bình Lục Xuyên vào sáng thứ Bảy hằng tuần.',
         '',
+        // A code block: the kit renders it with the syntax highlighter, as Astro does.
+        '```text',
+        'Giờ trực: 7 giờ 30 – 11 giờ 30, thứ Bảy',
+        '```',
+        '',
       ].join('\n'),
     );
     const { differences: found } = publishAndCompare('new');
     expect(found).toEqual([]);
-    expect(existsSync(join(work, 'site', 'tin-tuc', NEW_ID, 'index.html'))).toBe(true);
+    expect(readFileSync(join(work, 'site', 'tin-tuc', NEW_ID, 'index.html'), 'utf8')).toContain('<pre class="astro-code');
     expect(readFileSync(join(work, 'site', 'sitemap-0.xml'), 'utf8')).toContain(`/cchc/tin-tuc/${NEW_ID}/`);
   }, 300_000);
 
