@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
+import { launchBrowser, newGuardedContext, serveSite, type GuardedContext, openPage } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/sites.ts';
 
 let browser: Browser;
@@ -27,10 +27,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, width: number, height: number): Promise<Page> {
-  const page = await guarded.newPage();
-  await page.setViewportSize({ width, height });
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-  return page;
+  return openPage(guarded, server.url, path, width, height);
 }
 
 const PAGES = ['', 'tin-tuc/', 'thu-tuc/', 'thu-tuc/dang-ky-khai-sinh/', 'duong-day-nong/', 'chi-so/'];

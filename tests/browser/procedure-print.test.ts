@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser, newGuardedContext, serveSite, type GuardedContext } from '../helpers/browser.ts';
+import { launchBrowser, newGuardedContext, serveSite, type GuardedContext, openPage } from '../helpers/browser.ts';
 import { pdfPages, printToPdf } from '../helpers/print.ts';
 import { ROOT_SITE } from '../helpers/sites.ts';
 
@@ -33,10 +33,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await guarded.newPage();
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-  return page;
+  return openPage(guarded, server.url, path, width, 800);
 }
 
 describe('printing', () => {

@@ -59,3 +59,11 @@ export async function newGuardedContext(
 export function serveSite(root: string, basePath = '/'): Promise<RunningServer> {
   return startStaticServer({ root, basePath, host: '127.0.0.1', port: 0 });
 }
+
+/** A new page of `context` at that window size, loaded from `path` under the served site's address. */
+export async function openPage(context: GuardedContext, siteUrl: string, path: string, width: number, height: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
+  return page;
+}
