@@ -62,6 +62,7 @@ export class NewsEntryMaker {
   /** Without a syntax highlighter, and with it (created only for a body that has code). */
   private plain: Promise<Renderer> | undefined;
   private highlighting: Promise<Renderer> | undefined;
+  private unitIds: string[] | undefined;
 
   private readonly contentDir: string;
   private readonly config: KitConfig;
@@ -96,7 +97,8 @@ export class NewsEntryMaker {
     const body = parsed.content.trim();
     if (!withinExpansionLimit(data)) throw new NeedsAstro(K.unreadable(name));
     const id = idFromFileName(name, 'news', RESERVED_NEWS_IDS);
-    const unitIds = readUnitIds(this.contentDir);
+    // units.yaml is not a news file: it cannot change during a fast publish, read it once.
+    const unitIds = (this.unitIds ??= readUnitIds(this.contentDir));
     // A schema function: Astro's own image() helper then marks a cover as it does in the build.
     const schema = ({ image }: { image: () => z.ZodType }) => newsSchema({ image: image as Parameters<typeof newsSchema>[0]['image'], unitIds });
     const validated = await utils.getEntryData(
