@@ -342,7 +342,8 @@ let report: CheckReport;
 try {
   // Results of unchanged files come from the last build's check, keyed by their bytes and the code.
   const { checkContent } = await import('../src/content-check/check-content.ts');
-  report = await checkContent(deployment.contentDir, { cache: { dir: join(cacheDir, 'content-check'), key: publish.code } });
+  const read = publish.takeReadFiles();
+  report = await checkContent(deployment.contentDir, { cache: { dir: join(cacheDir, 'content-check'), key: publish.code, ...(read && { read }) } });
 } catch (error) {
   await astro.stop();
   throw error;

@@ -36,6 +36,11 @@ export interface CheckCacheOptions {
   key: string;
   /** Start of the run in ms since the epoch; tests set it, otherwise now. */
   startedAt?: number;
+  /**
+   * Files the caller has just read, by absolute path, with the SHA-256 of their bytes (the build's
+   * content fingerprint, src/publish/fingerprint.ts): used instead of reading them again.
+   */
+  read?: ReadonlyMap<string, { bytes: Buffer; sha256: Buffer }>;
 }
 
 /** `compute()`, or what it returned in an earlier run for the same text of the same file. */
@@ -142,6 +147,12 @@ export class CheckCache {
    */
   readText(path: string, file: string): string {
     if (!this.options) return readFileSync(path, 'utf8');
+    const known = this.options.read?.get(path);
+    if (known) {
+      const text = known.bytes.toString('utf8');
+      this.startRecord(file, text, known.sha256.toString('base64'));
+      return text;
+    }
     const bytes = readBytes(path);
     const text = bytes.toString('utf8');
     this.startRecord(file, text, sha256(bytes));

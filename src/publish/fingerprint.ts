@@ -46,11 +46,39 @@ export function codeFingerprint(projectRoot: string, env: Record<string, string 
   return hash.digest('hex').slice(0, 32);
 }
 
+/** A content file's bytes and their SHA-256, as the fingerprint read them. */
+export interface ReadContentFile {
+  bytes: Buffer;
+  sha256: Buffer;
+}
+
+export interface ContentSnapshot {
+  /** Hash of every file, by path relative to the folder (POSIX separators). */
+  hashes: Record<string, string>;
+  /**
+   * The same files by absolute path: the content check takes its text from here instead of reading
+   * and hashing 10,000 files a second time (≈ 0.45 s of a fast publish's critical path).
+   */
+  files: Map<string, ReadContentFile>;
+}
+
+export function readContentFolder(contentDir: string): ContentSnapshot {
+  const hashes: Record<string, string> = {};
+  const files = new Map<string, ReadContentFile>();
+  for (const file of listFiles(contentDir)) {
+    const path = join(contentDir, file);
+    const bytes = readFileSync(path);
+    const sha256 = createHash('sha256').update(bytes).digest();
+    // hashBytes()'s form: the first 128 bits in hex.
+    hashes[file] = sha256.toString('hex', 0, 16);
+    files.set(path, { bytes, sha256 });
+  }
+  return { hashes, files };
+}
+
 /** Hash of every file of the content folder, by path relative to it (POSIX separators). */
 export function contentFingerprint(contentDir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const file of listFiles(contentDir)) hashes[file] = hashBytes(readFileSync(join(contentDir, file)));
-  return hashes;
+  return readContentFolder(contentDir).hashes;
 }
 
 export interface ContentChanges {

@@ -14,6 +14,7 @@ import { checkContent, type CheckReport } from '../../src/content-check/check-co
 import { errors as E } from '../../src/i18n/errors.ts';
 import { copyContent, type ContentCopy } from '../helpers/content-fixture.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
+import { readContentFolder } from '../../src/publish/fingerprint.ts';
 
 const TODAY = '2026-11-22';
 const SAMPLE = join(PROJECT_ROOT, 'content');
@@ -163,6 +164,33 @@ describe('content check with a cache: the same report as without', () => {
     plant(cache, NEWS, (kind) => kind.startsWith('news '), { message: 'lỗi gieo vào bộ nhớ đệm', field: 'title' });
     const report = await cached(copy.dir, cache);
     expect(errorsOf(report, NEWS)).toEqual([{ file: NEWS, field: 'title', message: 'lỗi gieo vào bộ nhớ đệm', severity: 'error' }]);
+  });
+});
+
+describe('content check given the files the build fingerprint just read', () => {
+  it('reports exactly what it reports when it reads them itself, cold and warm, and after an edit', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    const withRead = () =>
+      checkContent(copy!.dir, { today: TODAY, imageLimitBytes: 20 * 1024, cache: { dir: cache, key: 'test', startedAt: later(), read: readContentFolder(copy!.dir).files } });
+    expect(await withRead()).toStrictEqual(await uncached(copy.dir));
+    expect(await withRead()).toStrictEqual(await uncached(copy.dir));
+    copy.edit(NEWS, 'unit: van-phong', 'unit: khong-co-don-vi-nay');
+    const report = await withRead();
+    expect(report).toStrictEqual(await uncached(copy.dir));
+    expect(errorsOf(report, NEWS)).toEqual([expect.objectContaining({ field: 'unit' })]);
+  });
+
+  it('checks the bytes it was given (the ones the build publishes), not a later version on disk', async () => {
+    copy = copyContent(SAMPLE);
+    const cache = cacheDir();
+    const read = readContentFolder(copy.dir).files;
+    // The editor saves a wrong unit after the fingerprint was taken: this build checks and
+    // records the version it fingerprinted; the next build sees the change.
+    copy.edit(NEWS, 'unit: van-phong', 'unit: khong-co-don-vi-nay');
+    const report = await checkContent(copy.dir, { today: TODAY, imageLimitBytes: 20 * 1024, cache: { dir: cache, key: 'test', startedAt: later(), read } });
+    expect(errorsOf(report, NEWS)).toEqual([]);
+    expect(errorsOf(await cached(copy.dir, cache), NEWS)).toEqual([expect.objectContaining({ field: 'unit' })]);
   });
 });
 
