@@ -139,9 +139,14 @@ const mb = (bytes: number | undefined) =>
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const seconds = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
 
-async function trashDeleted(): Promise<void> {
+/**
+ * What a build leaves running after it returns: the deletion of the site it replaced
+ * (scripts/lib/discard.ts) and the spare linked copy for the next fast publish
+ * (src/publish/spare-copy.ts). An editor's next article comes minutes later, not milliseconds.
+ */
+async function backgroundDone(): Promise<void> {
   for (let waited = 0; waited < 300_000; waited += 200) {
-    if (!readdirSync(work).some((name) => name.startsWith('.build-trash-'))) return;
+    if (!readdirSync(work).some((name) => name.startsWith('.build-trash-') || name.startsWith('.build-spare-wip-'))) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -158,12 +163,13 @@ try {
   const runOursStep = async (run: number) => {
     console.log(T.runningOurs(run, runs));
     ours.push(await runOurs(run));
+    await backgroundDone();
     console.log(T.runningFast(run, runs));
     fast.push(await runFast(run));
-    // The build deletes the site it replaced in a process of its own after it returns
-    // (scripts/lib/discard.ts): let that finish before anything else is measured.
-    await trashDeleted();
+    // Let the background work of the fast publish finish before anything else is measured.
+    await backgroundDone();
     rmSync(join(work, `ours-${run}`), { recursive: true, force: true });
+    rmSync(join(work, `.build-spare-ours-${run}`), { recursive: true, force: true });
     rmSync(join(work, `ours-cache-${run}`), { recursive: true, force: true });
   };
   for (let run = 1; run <= runs; run += 1) {

@@ -24,6 +24,7 @@ import { BUILD_INFO_FILE, readBuildInfo, type BuildInfo } from './lib/build-info
 import type { FastPublish as FastPublishType } from '../src/publish/fast-publish.ts';
 import { kitBase, kitMayServe } from '../src/publish/render-kit/kit.ts';
 import { writeSitemap } from '../src/publish/sitemap.ts';
+import { prepareSpare, sparePartPrefix } from '../src/publish/spare-copy.ts';
 import type { KitBase, KitChanges } from '../src/publish/render-kit/render.ts';
 import { KIT_JOB_VARIABLE, NEEDS_ASTRO_EXIT } from '../src/publish/render-kit/child-protocol.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/ram-folder.ts';
@@ -144,7 +145,7 @@ function removeStaleTempDirs(): void {
       continue;
     }
     const aside = previousFolderPid(outDir, name);
-    const prefix = [tempPrefix, fastPrefix].find((start) => name.startsWith(start));
+    const prefix = [tempPrefix, fastPrefix, sparePartPrefix(outDir)].find((start) => name.startsWith(start));
     const pid = prefix ? Number(name.slice(prefix.length)) : aside;
     const ours = prefix !== undefined || aside !== undefined;
     if (ours && pid !== undefined && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
@@ -421,6 +422,8 @@ writeFileSync(join(tempDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\
 console.log(T.stepSwap);
 putInPlace();
 mark('swap');
+// The next fast publish's linked copy of this site, made in the background (src/publish/spare-copy.ts).
+prepareSpare(outDir);
 publish.record(info.builtAt, report.entries);
 publish.cleanUp();
 releaseLock();

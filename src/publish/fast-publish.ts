@@ -25,6 +25,7 @@ import { ONLY_ROUTES_VARIABLE, routeMatcher } from './only-routes.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { decide, newsIdOf, publishedNewsFacts, readState, statePath, writeState, type Decision, type Present, type PublishState } from './state.ts';
 import { linkTree, overlayTree, startLinkTree, type LinkTreeRun } from './site-copy.ts';
+import { takeSpare } from './spare-copy.ts';
 import { KIT_CODE_VARIABLE, KIT_DIR_VARIABLE, kitBase, readStoreRecord, usableKit, writeStoreRecord } from './render-kit/kit.ts';
 import type { KitChanges } from './render-kit/render.ts';
 
@@ -342,7 +343,11 @@ export class FastPublish {
    * made while the pages are rendered and the content is checked (site-copy.ts).
    */
   startCopy(tempDir: string): void {
-    if (this.decision.fast && !this.copy) this.copy = startLinkTree(this.options.outDir, tempDir);
+    if (!this.decision.fast || this.copy) return;
+    const { outDir } = this.options;
+    // Made ahead by the last build when it could be (spare-copy.ts), else linked now.
+    const link = () => startLinkTree(outDir, tempDir);
+    this.copy = takeSpare(outDir, tempDir, link) ?? link();
   }
 
   /** The fast publish's search step: the small index of what changed (src/search/build/search-delta.ts). */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishing } from '../../src/i18n/publishing.ts';
 import { walkFiles } from '../../scripts/lib/run.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../../src/search/build/search-copies.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite, waitForSpare } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/sites.ts';
 
 const T = publishing.build;
@@ -47,7 +47,12 @@ function buildInBackground(): Promise<{ status: number; output: string }> {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ status: code ?? 1, output })));
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      waitForSpare(outDir);
+      resolve({ status: code ?? 1, output });
+    }),
+  );
 }
 
 /** Whether a complete published site exists: in the output folder, or set aside by a swap. */
