@@ -57,4 +57,25 @@ describe('PagePreparer (search copies written while Astro writes)', () => {
     expect(copies.written.has('tin-tuc/b/index.html')).toBe(false);
     expect(copies.manifestBytes).toBe(Buffer.byteLength(JSON.stringify(manifest)));
   });
+
+  it('keeps finding pages: one finished after a poll saw it half-written, and new folders beside copied ones', async () => {
+    dir = join(mkdtempSync(join(tmpdir(), 'preparer-')), 'site');
+    mkdirSync(join(dir, 'tim-kiem'), { recursive: true });
+    writeFileSync(join(dir, MANIFEST_ROUTE), JSON.stringify(manifest));
+    mkdirSync(join(dir, 'thu-tuc', 'a'), { recursive: true });
+    writeFileSync(join(dir, 'thu-tuc', 'a', 'index.html'), page('Đăng ký khai sinh'));
+    mkdirSync(join(dir, 'tin-tuc', 'b'), { recursive: true });
+    writeFileSync(join(dir, 'tin-tuc', 'b', 'index.html'), '<!doctype html><html><body><main><article data-pagefind-body>');
+    // Astro makes a page's folder first, then writes the page into it.
+    mkdirSync(join(dir, 'tin-tuc', 'cu'), { recursive: true });
+    const preparer = new PagePreparer(dir, '/cchc/');
+    copiesRoot = preparer.copies.root;
+    await wait(1300);
+    expect([...preparer.copies.written.keys()]).toEqual(['thu-tuc/a/index.html']);
+    writeFileSync(join(dir, 'tin-tuc', 'b', 'index.html'), page('Tin mới'));
+    writeFileSync(join(dir, 'tin-tuc', 'cu', 'index.html'), page('Tin năm 2020'));
+    await wait(1300);
+    const copies = preparer.stop();
+    expect([...copies.written.keys()].sort()).toEqual(['thu-tuc/a/index.html', 'tin-tuc/b/index.html', 'tin-tuc/cu/index.html']);
+  });
 });
