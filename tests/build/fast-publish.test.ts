@@ -7,12 +7,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishing } from '../../src/i18n/publishing.ts';
+import { KIT_JOB_VARIABLE } from '../../src/publish/render-kit/child-protocol.ts';
+import { kitBase } from '../../src/publish/render-kit/kit.ts';
 import { walkFiles } from '../../scripts/lib/run.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -206,6 +208,44 @@ describe('fast publish of news', () => {
     for (let waited = 0; leftovers().length > 0 && waited < 60_000; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(leftovers()).toEqual([]);
   }, 300_000);
+
+  it('does not leave the render kit process waiting when the build that started it dies', async () => {
+    // As scripts/build.ts starts it: a kit of the last Astro run, waiting for the go-ahead. Its
+    // parent here exits without a word, as a build killed outright (SIGKILL, a power cut) would.
+    const job = kitBase({ projectRoot: PROJECT_ROOT, cacheDir: join(work, 'cache'), contentDir: content, outDir: join(work, 'site'), workDir: join(work, 'orphan') });
+    mkdirSync(join(work, 'orphan'), { recursive: true });
+    const parentScript = [
+      "const { spawn } = require('node:child_process');",
+      `const kit = spawn(process.execPath, [${JSON.stringify(join(PROJECT_ROOT, 'src', 'publish', 'render-kit', 'child.ts'))}], { stdio: 'ignore' });`,
+      // Still there after 3 s: loaded, and waiting for a go-ahead that will never come.
+      "setTimeout(() => { console.log(kit.pid, kit.exitCode === null ? 'waiting' : 'ended'); process.exit(0); }, 3000);",
+    ].join('\n');
+    const parent = spawn(process.execPath, ['-e', parentScript], {
+      env: { ...process.env, ...buildEnv(join(work, 'site')), NODE_ENV: 'production', [KIT_JOB_VARIABLE]: JSON.stringify(job) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let said = '';
+    parent.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    await new Promise((resolve) => parent.on('close', resolve));
+    const [pid, state] = said.trim().split(' ');
+    const kitPid = Number(pid);
+    expect(state).toBe('waiting');
+    const alive = () => {
+      try {
+        process.kill(kitPid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    try {
+      for (let waited = 0; alive() && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(alive(), 'the kit process outlived its build').toBe(false);
+      expect(existsSync(job.outDir)).toBe(false);
+    } finally {
+      if (alive()) process.kill(kitPid, 'SIGKILL');
+    }
+  }, 60_000);
 
   it('goes back to the full build when anything but news changed', () => {
     const sitePath = join(content, 'site.yaml');
