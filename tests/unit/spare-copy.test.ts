@@ -100,6 +100,18 @@ describe.runIf(process.platform === 'linux')('spare linked copy', () => {
     expect(readFileSync(join(to, 'tin-tuc', 'bai-mot', 'index.html'), 'utf8')).toBe('<h1>Bài một</h1>');
   });
 
+  it('is waited for a bounded time: a part folder left at a power cut, its number now given to another process', async () => {
+    const site = liveSite();
+    // This test process stands for the unrelated process that got the dead maker's number.
+    mkdirSync(join(work!, `${sparePartPrefix(site)}${process.pid}`));
+    const to = join(work!, '.build-tmp-site-5');
+    fallbackUsed.count = 0;
+    const run = takeSpare(site, to, fallback(site, to), 300);
+    await run!.done;
+    expect(fallbackUsed.count).toBe(1);
+    expect(readFileSync(join(to, 'index.html'), 'utf8')).toBe('<h1>Trang chủ</h1>');
+  });
+
   it('is not named the spare when the site was replaced while it was being made', async () => {
     const site = liveSite();
     // The maker checks the live site before and after linking: a build swapped in meanwhile
