@@ -30,6 +30,7 @@ import { KIT_JOB_VARIABLE, NEEDS_ASTRO_EXIT } from '../src/publish/render-kit/ch
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from '../src/search/build/ram-folder.ts';
 import { cacheDirFor, walkFiles } from './lib/run.ts';
 import { discardInBackground, removeTrash, trashPrefix } from './lib/discard.ts';
+import { isAlive } from './lib/process-alive.ts';
 import { nodeSwapFs, previousFolderPid, recoverInterruptedSwap, swapIntoPlace } from './lib/swap.ts';
 
 // The render kit's process (below) starts before anything heavy is loaded: the modules of the
@@ -61,15 +62,6 @@ let publish: FastPublishType | undefined;
 let child: ReturnType<typeof spawn> | undefined;
 /** Where the search copies are written (set once the build starts writing them). */
 let copiesRoot: string | undefined;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function releaseLock(): void {
   if (holdsLock) rmSync(lockPath, { force: true });

@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { discardInBackground, trashPrefix } from '../../scripts/lib/discard.ts';
+import { isAlive } from '../../scripts/lib/process-alive.ts';
 import type { LinkTreeRun } from './site-copy.ts';
 
 /** The ready spare of a site. */
@@ -35,15 +36,6 @@ export function siteStamp(site: string): string | undefined {
     return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
   } catch {
     return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

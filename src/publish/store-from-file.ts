@@ -16,6 +16,7 @@ import { existsSync, linkSync, copyFileSync, readdirSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isAlive } from '../../scripts/lib/process-alive.ts';
 
 /** Astro's id for the store module once resolved (astro/dist/content/consts.js). */
 const RESOLVED_STORE_MODULE = '\0astro:data-layer-content';
@@ -24,20 +25,11 @@ const STORE_MODULE_ID = /^\0astro:data-layer-content$/;
 const SNAPSHOT = /^data-store\.bundle-(\d+)\.json$/;
 const snapshotName = (pid: number) => `data-store.bundle-${pid}.json`;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Snapshots left by builds that were killed before they ended (a live build's is kept). */
 function removeStaleSnapshots(cacheDir: string): void {
   for (const name of readdirSync(cacheDir)) {
     const pid = SNAPSHOT.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(join(cacheDir, name), { force: true });
+    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(cacheDir, name), { force: true });
   }
 }
 
