@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import module from 'node:module';
+import { constants as osConstants, setPriority } from 'node:os';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isSafeBasePath, PROJECT_ROOT, resolveDeployment } from '../src/config/paths.ts';
@@ -37,6 +38,8 @@ import { nodeSwapFs, previousFolderPid, recoverInterruptedSwap, swapIntoPlace } 
 // content check, the fast publish and the search (Pagefind) cost about a second to load here, and
 // are loaded with import() once it runs.
 const T = publishing.build;
+/** Nice 10 on Unix, "below normal" on Windows. */
+const BELOW_NORMAL = osConstants.priority.PRIORITY_BELOW_NORMAL;
 const started = performance.now();
 const deployment = resolveDeployment();
 const outArg = process.env.OUT_DIR?.trim() || 'dist';
@@ -62,6 +65,23 @@ let publish: FastPublishType | undefined;
 let child: ReturnType<typeof spawn> | undefined;
 /** Where the search copies are written (set once the build starts writing them). */
 let copiesRoot: string | undefined;
+
+/**
+ * In a full build, Astro's one rendering thread sets the pace; this process checks the content and
+ * prepares search copies beside it, work that can wait. On the test VM, Astro took 49–52 s alone
+ * and 64–74 s beside that work at normal priority, 63–67 s with this process niced (paired full
+ * builds, docs/performance.md round 5). Linux sets the priority of the calling thread only (the
+ * main one, where that work runs); processes started later (Pagefind, the background jobs) inherit
+ * it, which costs nothing when the machine is otherwise idle and yields to the editor's own work
+ * when it is not. A fast publish keeps normal priority: there the check is on the critical path.
+ */
+function yieldToAstro(): void {
+  try {
+    setPriority(BELOW_NORMAL);
+  } catch {
+    // Not allowed here: the build is the same, only slower.
+  }
+}
 
 function releaseLock(): void {
   if (holdsLock) rmSync(lockPath, { force: true });
@@ -319,6 +339,7 @@ if (kitChanges) sendKitChanges(kit, kitChanges);
 // The linked copy of the live site is made meanwhile, by `cp` on whichever core is free.
 publish.startCopy(tempDir);
 let astro = warmKit ?? startAstro(rendererEnv);
+if (!publish.fast) yieldToAstro();
 
 // Search copies are written on this process's otherwise idle core while Astro writes pages (the
 // fast publish indexes only its few pages, at the end).
