@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { discardInBackground, trashPrefix } from '../../scripts/lib/discard.ts';
 import { isAlive } from '../../scripts/lib/process-alive.ts';
 import type { LinkTreeRun } from './site-copy.ts';
@@ -39,37 +40,8 @@ export function siteStamp(site: string): string | undefined {
   }
 }
 
-/**
- * The detached maker. It first renames the part folder the build made to a name with its own id
- * (a build that finds it under a dead build's id may delete it meanwhile: then there is no spare).
- * Then it links the site into it and names it the spare only if the site was the same build before
- * and after (a build swapped in meanwhile would make it a mixture).
- */
-const MAKE_SCRIPT = `
-const { spawnSync } = require('node:child_process');
-const { renameSync, rmSync, statSync } = require('node:fs');
-const { join } = require('node:path');
-const [site, given, prefix, spare, expected] = process.argv.slice(1);
-const part = prefix + process.pid;
-try {
-  renameSync(given, part);
-} catch {
-  process.exit(0);
-}
-const stamp = (folder) => {
-  try {
-    const info = statSync(join(folder, 'build-info.json'), { bigint: true });
-    return info.dev + ':' + info.ino + ':' + info.size + ':' + info.mtimeNs;
-  } catch {
-    return '';
-  }
-};
-const copied = stamp(site) === expected && spawnSync('cp', ['-al', site + '/.', part], { stdio: 'ignore' }).status === 0;
-try {
-  if (copied && stamp(site) === expected && stamp(part) === expected) renameSync(part, spare);
-} catch {}
-rmSync(part, { recursive: true, force: true, maxRetries: 3 });
-`;
+/** The detached process that links a spare (spare-maker.ts). */
+const MAKER = fileURLToPath(new URL('./spare-maker.ts', import.meta.url));
 
 /**
  * After a build put a new site in place: discard the spare of the site it replaced and start
@@ -87,7 +59,7 @@ export function prepareSpare(outDir: string): Promise<void> {
   try {
     rmSync(part, { recursive: true, force: true });
     mkdirSync(part);
-    const maker = spawn(process.execPath, ['-e', MAKE_SCRIPT, outDir, part, prefix, spare, stamp], { detached: true, stdio: 'ignore' });
+    const maker = spawn(process.execPath, [MAKER, outDir, part, prefix, spare, stamp], { detached: true, stdio: 'ignore' });
     // Resolves when the maker is done (tests wait for it; the build does not).
     const made = new Promise<void>((resolve) => {
       maker.on('error', () => {
@@ -105,25 +77,22 @@ export function prepareSpare(outDir: string): Promise<void> {
   }
 }
 
-/** True while a spare of this site is being made (a part folder is beside it). */
-export function spareBeingMade(outDir: string): boolean {
+/** The part folders beside the site: spares being made, or left by a maker that died. */
+function partFolders(outDir: string): string[] {
   try {
-    return readdirSync(dirname(outDir)).some((name) => name.startsWith(sparePartPrefix(outDir)));
+    return readdirSync(dirname(outDir)).filter((name) => name.startsWith(sparePartPrefix(outDir)));
   } catch {
-    return false;
+    return [];
   }
 }
+
+/** True while a spare of this site is being made (a part folder is beside it). */
+export const spareBeingMade = (outDir: string): boolean => partFolders(outDir).length > 0;
 
 /** Spares being made by processes still running. */
 function sparesInProgress(outDir: string): string[] {
   const prefix = sparePartPrefix(outDir);
-  let names: string[] = [];
-  try {
-    names = readdirSync(dirname(outDir));
-  } catch {
-    return [];
-  }
-  return names.filter((name) => name.startsWith(prefix) && isAlive(Number(name.slice(prefix.length))));
+  return partFolders(outDir).filter((name) => isAlive(Number(name.slice(prefix.length))));
 }
 
 /** Move the spare to `to` if it was made from the live site; a stale one is discarded. */
