@@ -65,6 +65,8 @@ let publish: FastPublishType | undefined;
 let child: ReturnType<typeof spawn> | undefined;
 /** Where the search copies are written (set once the build starts writing them). */
 let copiesRoot: string | undefined;
+/** Stops a Pagefind process the search copies started while Astro ran (src/search/build/page-preparer.ts). */
+let stopSearchEarly: (() => void) | undefined;
 
 /**
  * In a full build, Astro's one rendering thread sets the pace; this process checks the content and
@@ -90,6 +92,7 @@ function releaseLock(): void {
 
 function cleanUp(): void {
   child?.kill('SIGTERM');
+  stopSearchEarly?.();
   // First: it stops the linked copy, which would otherwise go on writing into the folder removed next.
   publish?.cleanUp();
   rmSync(tempDir, { recursive: true, force: true });
@@ -346,6 +349,7 @@ if (!publish.fast) yieldToAstro();
 const search = publish.fast ? undefined : await import('../src/search/build/search-index.ts');
 const preparer = publish.fast ? undefined : new (await import('../src/search/build/page-preparer.ts')).PagePreparer(tempDir, deployment.basePath);
 copiesRoot = preparer?.copies.root;
+stopSearchEarly = preparer && (() => preparer.copies.abortEarly());
 
 // The pages a fast publish renders are known from the changed files: Astro need not wait for the
 // check of every file (which still runs, below, and must pass).
@@ -415,7 +419,11 @@ try {
   if (fast) {
     await publish.indexSearch(tempDir);
   } else {
-    await search!.buildSearchIndex(tempDir, deployment.basePath, preparer?.stop());
+    const copies = preparer?.stop();
+    for (const [bundle, early] of Object.entries(copies?.early ?? {})) {
+      if (timings) console.log(`  [${bundle} index started ${((performance.now() - early.startedAt) / 1000).toFixed(2)} s before this step]`);
+    }
+    await search!.buildSearchIndex(tempDir, deployment.basePath, copies);
   }
 } catch (error) {
   fail(T.searchFailed((error as Error).message));

@@ -7,7 +7,7 @@
 import { vi } from '../i18n/index.ts';
 import { routes } from '../lib/routes.ts';
 import { buildDay, formatShortDate, toIsoDay, yearOf } from '../lib/dates.ts';
-import { archiveCutoff, isArchived, recentMonths } from './search-bundles.ts';
+import { archiveCutoff, archiveSplitDay, archiveSplitPages, isArchived, recentMonths } from './search-bundles.ts';
 import { parsePhone } from '../lib/phone.ts';
 import { compareVietnamese } from '../lib/vietnamese.ts';
 import { getContests, getHotlines, getModels, getNews, getProcedures, getSite, getUnits } from '../data/content.ts';
@@ -23,6 +23,8 @@ export interface PageFacts {
   sort: Record<string, string>;
   /** Older news and bulletin issues: indexed in the archive bundle, not the primary one (src/search/search-bundles.ts). */
   archive?: true;
+  /** In the archive's older part (ARCHIVE_OLDER_BUNDLE), once the archive is split. */
+  olderArchive?: true;
 }
 
 /** A search entry that is not a page of its own (a hotline inside the directory). */
@@ -57,6 +59,8 @@ export async function searchManifest(): Promise<SearchManifest> {
   const pages: Record<string, PageFacts> = {};
   const records: SearchRecord[] = [];
   const cutoff = archiveCutoff(buildDay(), recentMonths());
+  // Day of each archive page, for the split of a large archive in two.
+  const archived = new Map<PageFacts, string>();
 
   for (const entry of await getNews()) {
     const { date, category, unit } = entry.data;
@@ -67,7 +71,10 @@ export async function searchManifest(): Promise<SearchManifest> {
       { [META.date]: formatShortDate(date) },
       { [SORT_DATE]: day },
     ));
-    if (isArchived(day, cutoff)) page.archive = true;
+    if (isArchived(day, cutoff)) {
+      page.archive = true;
+      archived.set(page, day);
+    }
   }
   for (const entry of await getProcedures()) {
     pages[routes.procedure(entry.id)] = facts('procedure', { field: entry.data.field }, { [META.code]: entry.data.code });
@@ -102,7 +109,15 @@ export async function searchManifest(): Promise<SearchManifest> {
   // near-universal word (docs/search.md).
   for (const issue of await getBulletinIssues()) {
     const newest = issue.articles.at(-1)?.day ?? issue.week.end;
-    if (isArchived(newest, cutoff)) pages[routes.bulletin(issue.year, issue.number)] = { filters: {}, meta: {}, sort: {}, archive: true };
+    if (isArchived(newest, cutoff)) {
+      const page: PageFacts = { filters: {}, meta: {}, sort: {}, archive: true };
+      pages[routes.bulletin(issue.year, issue.number)] = page;
+      archived.set(page, newest);
+    }
+  }
+  const split = archiveSplitDay([...archived.values()], archiveSplitPages());
+  if (split) {
+    for (const [page, day] of archived) if (day < split) page.olderArchive = true;
   }
 
   const hotlines = await getHotlines();

@@ -32,6 +32,8 @@ export interface SearchVocabulary {
   groups?: string[][];
   /** What fast publishes added since the last full build (search-bundles.ts). */
   delta?: DeltaStatus;
+  /** Folders of the archive's parts (search-bundles.ts), newest first; absent: one archive bundle. */
+  archiveParts?: string[];
 }
 
 /**
@@ -46,6 +48,7 @@ export interface VocabularyFile {
   pairs?: Record<string, string>;
   groups?: string[][];
   delta?: DeltaStatus;
+  archiveParts?: string[];
 }
 
 export function packVocabulary(vocabulary: SearchVocabulary): VocabularyFile {
@@ -54,7 +57,7 @@ export function packVocabulary(vocabulary: SearchVocabulary): VocabularyFile {
     const [first = '', second = ''] = phrase.split(' ');
     pairs[first] = pairs[first] === undefined ? second : `${pairs[first]} ${second}`;
   }
-  return { pages: vocabulary.pages, words: vocabulary.words, pairs, groups: vocabulary.groups ?? [] };
+  return { pages: vocabulary.pages, words: vocabulary.words, pairs, groups: vocabulary.groups ?? [], ...(vocabulary.archiveParts && { archiveParts: vocabulary.archiveParts }) };
 }
 
 /** The file read back (or an older build's list of `phrases`, kept as it is). */
@@ -66,6 +69,7 @@ export function readVocabulary(file: VocabularyFile & { phrases?: string[] }): S
     phrases: [...(file.phrases ?? []), ...phrases],
     groups: file.groups ?? [],
     ...(file.delta && { delta: file.delta }),
+    ...(Array.isArray(file.archiveParts) && { archiveParts: file.archiveParts }),
   };
 }
 

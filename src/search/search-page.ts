@@ -120,6 +120,8 @@ export function startSearchPage(): void {
   const noDelta: DeltaStatus = { pages: 0, archivePages: 0, stale: [] };
   const loadDelta = () => loadVocabulary().then((vocabulary) => vocabulary.delta ?? noDelta);
   const bundles = new Map<string, Promise<PagefindInstance>>();
+  // Bundles other than the primary one start one after the other (see below).
+  let lastStarted: Promise<unknown> = Promise.resolve();
   // One Pagefind instance per bundle, from the primary bundle's pagefind.js; the archive's is
   // created (and its page table fetched) only when it is searched.
   const bundle = (path: string): Promise<PagefindInstance> => {
@@ -130,7 +132,7 @@ export function startSearchPage(): void {
       const primaryPath = `${base}pagefind/`;
       // Another bundle starts only once the primary one is ready: two WASM starts at the same
       // time leave one instance unusable ("memory access out of bounds").
-      const ready: Promise<unknown> = path === primaryPath ? Promise.resolve() : bundle(primaryPath).then(() => undefined);
+      const ready: Promise<unknown> = path === primaryPath ? Promise.resolve() : Promise.all([bundle(primaryPath), lastStarted]);
       instance = Promise.all([engine, ready]).then(async ([module]) => {
         // Main thread: Pagefind 1.6's shared worker cannot hold two bundles (the second one's
         // WASM start breaks the first: "unreachable"); it also spares a 12 KB download.
@@ -146,6 +148,7 @@ export function startSearchPage(): void {
       });
       instance.catch(() => bundles.delete(path));
       bundles.set(path, instance);
+      if (path !== primaryPath) lastStarted = instance.catch(() => undefined);
     }
     return instance;
   };
@@ -289,6 +292,13 @@ export function startSearchPage(): void {
         const response: PagefindResponse | null = await (await bundle(path)).search(plain.search || null, options);
         return response?.results ?? [];
       };
+      // A large archive is written in parts, newest first (search-bundles.ts): they do not share
+      // a day, so they merge as the archive merges into the primary bundle's results.
+      const askArchive = async (path: string): Promise<PagefindResult[]> => {
+        const parts = (await loadVocabulary()).archiveParts?.map((part) => `${base}${part}`) ?? [path];
+        const found = await Promise.all(parts.map(askPlain));
+        return found.reduce((merged, next) => mergeBundles(merged, next, sortNewest));
+      };
       const heldWords = (held: string[]) => held.map((word): PlannedToken => ({ text: word, kind: 'word', covers: [foldWord(word)], counts: [foldWord(word)] }));
       const choice = archiveChoice(filters);
       const early = archivePath !== undefined && archiveFirst(choice);
@@ -315,11 +325,11 @@ export function startSearchPage(): void {
       }
       // Sorted by date or with the archive asked for: the typed words together in both bundles,
       // merged on Pagefind's score (the archive holds news only, which carry no names).
-      const [fromPrimary, fromArchive] = await Promise.all([ranked ? Promise.resolve(ranked) : askPlain(`${base}pagefind/`), early ? askPlain(archivePath) : Promise.resolve([])]);
+      const [fromPrimary, fromArchive] = await Promise.all([ranked ? Promise.resolve(ranked) : askPlain(`${base}pagefind/`), early ? askArchive(archivePath) : Promise.resolve([])]);
       results = fromPrimary;
       if (archivePath !== undefined && (early || archiveFallback(choice, fromPrimary.length))) {
         if (current !== generation) return;
-        results = mergeBundles(fromPrimary, early ? fromArchive : await askPlain(archivePath), sortNewest);
+        results = mergeBundles(fromPrimary, early ? fromArchive : await askArchive(archivePath), sortNewest);
         archived = true;
       }
     } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCutoff, archiveFallback, archiveFirst, isArchived, mergeBundles, recentMonths, type ArchiveChoice } from '../../src/search/search-bundles.ts';
+import { archiveCutoff, archiveFallback, archiveFirst, archiveSplitDay, archiveSplitPages, indexingOrder, isArchived, mergeBundles, recentMonths, type ArchiveChoice } from '../../src/search/search-bundles.ts';
 
 const choice = (over: Partial<ArchiveChoice> = {}): ArchiveChoice => ({
   wanted: false,
@@ -62,5 +62,40 @@ describe('one result list from two bundles', () => {
 
   it('puts the archive after the primary when sorted by date (its news are all older)', () => {
     expect(mergeBundles(p, a, true).map((r) => r.id)).toEqual(['p1', 'p2', 'a1', 'a2']);
+  });
+});
+
+describe('a large archive in two parts', () => {
+  const days = ['2019-01-05', '2019-03-01', '2020-06-10', '2020-06-10', '2021-02-02', '2022-09-30'];
+
+  it('stays whole below the threshold', () => {
+    expect(archiveSplitDay(days, 7)).toBeUndefined();
+  });
+
+  it('splits at the median day, so that the parts are about even and share no day', () => {
+    const split = archiveSplitDay([...days].reverse(), 6);
+    expect(split).toBe('2020-06-10');
+    const older = days.filter((day) => day < split!);
+    const newer = days.filter((day) => day >= split!);
+    expect(older).toEqual(['2019-01-05', '2019-03-01']);
+    expect(newer.length).toBe(4);
+  });
+
+  it('does not split an archive whose older half is all one day (the older part would be empty)', () => {
+    expect(archiveSplitDay(['2020-01-01', '2020-01-01', '2020-01-01', '2021-01-01'], 2)).toBeUndefined();
+  });
+
+  it('reads the threshold from SEARCH_ARCHIVE_SPLIT, ignoring nonsense', () => {
+    expect(archiveSplitPages({})).toBe(4000);
+    expect(archiveSplitPages({ SEARCH_ARCHIVE_SPLIT: '2' })).toBe(2);
+    expect(archiveSplitPages({ SEARCH_ARCHIVE_SPLIT: '1' })).toBe(4000);
+    expect(archiveSplitPages({ SEARCH_ARCHIVE_SPLIT: 'hai' })).toBe(4000);
+  });
+});
+
+describe('the order news are written in, for the search bundles to be indexed early', () => {
+  it('writes the recent news first, then the archived ones oldest first', () => {
+    const newestFirst = ['2026-10-01', '2026-01-05', '2024-03-01', '2023-07-07', '2020-02-02'];
+    expect(indexingOrder(newestFirst, (day) => day < '2025-11-22')).toEqual(['2026-10-01', '2026-01-05', '2020-02-02', '2023-07-07', '2024-03-01']);
   });
 });

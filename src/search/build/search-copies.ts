@@ -13,10 +13,29 @@ import { FILTER_KEYS } from '../keys.ts';
 import { titlePairs } from '../name-tokens.ts';
 import type { SearchVocabulary } from '../query-plan.ts';
 import { searchSynonymGroups } from '../synonyms.ts';
-import { finishCopy, nameRegion, prepareFile, routeOfFile } from './search-index.ts';
+import { finishCopy, nameRegion, prepareFile, routeOfFile, type PagefindRun } from './search-index.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from './ram-folder.ts';
 
-export type Bundle = 'primary' | 'archive';
+/** `older`: the archive's older part, once the archive is split (search-bundles.ts). */
+export type Bundle = 'primary' | 'archive' | 'older';
+export type ArchivePart = Exclude<Bundle, 'primary'>;
+export const ARCHIVE_PARTS: readonly ArchivePart[] = ['archive', 'older'];
+export const BUNDLES: readonly Bundle[] = ['primary', ...ARCHIVE_PARTS];
+
+/** The bundle a page's copy goes to. */
+export function bundleOf(facts: PageFacts | undefined): Bundle {
+  if (!facts?.archive) return 'primary';
+  return facts.olderArchive ? 'older' : 'archive';
+}
+
+/** A bundle's Pagefind run started before the search step (SearchCopies.startEarly). */
+export interface EarlyRun {
+  /** SearchCopies.version of its bundle when it started. */
+  version: number;
+  done: Promise<PagefindRun>;
+  stop: AbortController;
+  startedAt: number;
+}
 
 export interface CopyState {
   /** Bytes of the built page that was read: a page whose size differs at the end is read again. */
@@ -51,7 +70,7 @@ const isProcedure = (facts: PageFacts | undefined) => facts?.filters[FILTER_KEYS
 export class SearchCopies {
   readonly root: string;
   readonly written = new Map<string, CopyState>();
-  readonly counts: Record<Bundle, number> = { primary: 0, archive: 0 };
+  readonly counts: Record<Bundle, number> = { primary: 0, archive: 0, older: 0 };
   /** Words of the primary bundle's pages, for its list of near-universal words. */
   readonly primaryWords = new WordPageCounter();
   /** Synonym groups (shipped vocabulary and the site's synonyms.yaml), folded and merged. */
@@ -59,6 +78,10 @@ export class SearchCopies {
   /** Folded word pairs of procedure titles → how many titles hold them. */
   private readonly namePairs = new Map<string, number>();
   private procedures = 0;
+  /** Counts every copy of a bundle written, rewritten or removed: an index is of one version. */
+  readonly version: Record<Bundle, number> = { primary: 0, archive: 0, older: 0 };
+  /** Pagefind runs started before the search step (startEarly). */
+  readonly early: Partial<Record<Bundle, EarlyRun>> = {};
   /** Size of the search manifest the copies were finished with (checked against the final one). */
   manifestBytes: number | undefined;
   private readonly basePath: string;
@@ -118,15 +141,40 @@ export class SearchCopies {
    */
   makeFolders(manifest: SearchManifest): void {
     for (const route of Object.keys(manifest.pages).sort()) {
-      const bundle: Bundle = manifest.pages[route]?.archive ? 'archive' : 'primary';
+      const bundle = bundleOf(manifest.pages[route]);
       this.makeFolder(dirname(this.copyPath(bundle, `${route}index.html`)));
     }
+  }
+
+  /**
+   * Index a bundle's copies now, while the site is still being written. The search step uses this
+   * run only if none of the bundle's copies changed since (its version).
+   */
+  startEarly(bundle: Bundle, run: (signal: AbortSignal) => Promise<PagefindRun>): void {
+    const stop = new AbortController();
+    const done = run(stop.signal).catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
+    this.early[bundle] = { version: this.version[bundle], done, stop, startedAt: performance.now() };
+  }
+
+  /** Stop a bundle's run started early and wait until it has ended. */
+  async stopEarly(bundle: Bundle): Promise<void> {
+    const run = this.early[bundle];
+    if (!run) return;
+    run.stop.abort();
+    await run.done;
+    delete this.early[bundle];
+  }
+
+  /** Signal every run started early to stop (a failed build, which exits next). */
+  abortEarly(): void {
+    for (const run of Object.values(this.early)) run.stop.abort();
   }
 
   /** Prepare, finish and write the copy of one built page (`file` relative to the site). */
   add(file: string, html: string, bytes: number, manifest: SearchManifest): void {
     const previous = this.written.get(file)?.bundle;
     if (previous) {
+      this.version[previous] += 1;
       this.counts[previous] -= 1;
       rmSync(this.copyPath(previous, file), { force: true });
     }
@@ -137,7 +185,7 @@ export class SearchCopies {
     }
     const route = routeOfFile(file);
     const facts = manifest.pages[route];
-    const bundle: Bundle = facts?.archive ? 'archive' : 'primary';
+    const bundle = bundleOf(facts);
     const target = this.copyPath(bundle, file);
     this.makeFolder(dirname(target));
     const names = isProcedure(facts) ? nameRegion(page.title, this.groups) : '';
@@ -147,6 +195,7 @@ export class SearchCopies {
       for (const pair of titlePairs(page.title)) this.namePairs.set(pair, (this.namePairs.get(pair) ?? 0) + 1);
     }
     this.counts[bundle] += 1;
+    this.version[bundle] += 1;
     // A page rewritten after it was read (Astro writes each page once) is not counted twice.
     if (bundle === 'primary' && !previous) this.primaryWords.add(page.text);
     this.written.set(file, { bytes, bundle });

@@ -13,14 +13,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { PROJECT_ROOT } from '../../config/paths.ts';
-import { ARCHIVE_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../search-bundles.ts';
+import { ARCHIVE_BUNDLE, ARCHIVE_OLDER_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../search-bundles.ts';
 import { FOLD_CLOSE, FOLD_OPEN, foldRegion } from '../search-text.ts';
 import { nameWeight, titleNameTokens } from '../name-tokens.ts';
 import { packVocabulary } from '../query-plan.ts';
 import { withBase } from '../../lib/routes.ts';
 import { MANIFEST_ROUTE } from '../keys.ts';
 import type { PageFacts, SearchManifest } from '../facts.ts';
-import { SearchCopies } from './search-copies.ts';
+import { BUNDLES, SearchCopies, type ArchivePart, type Bundle } from './search-copies.ts';
 import { walkFiles } from '../../../scripts/lib/run.ts';
 
 const UNUSED_BUNDLE_FILES = [
@@ -251,7 +251,12 @@ async function newIndex(): Promise<PagefindIndex> {
  * other: the archive (7,000 older news at 10,000 entries) took longer to write than everything
  * else, so it gets its own process and runs alongside the primary bundle.
  */
-export async function runPagefindCli(site: string, outputPath: string, extraArguments: string[] = []): Promise<{ pageCount: number; problems: string[] }> {
+export interface PagefindRun {
+  pageCount: number;
+  problems: string[];
+}
+
+export async function runPagefindCli(site: string, outputPath: string, extraArguments: string[] = [], signal?: AbortSignal): Promise<PagefindRun> {
   // The binary itself, not the npm wrapper: the wrapper waits for it with spawnSync, so stopping
   // the wrapper would leave the binary writing into a folder the failed build is removing.
   const binaryModule = pathToFileURL(join(PROJECT_ROOT, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href;
@@ -260,6 +265,7 @@ export async function runPagefindCli(site: string, outputPath: string, extraArgu
   return new Promise((resolvePromise, reject) => {
     const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--force-language', 'vi', '--silent', ...extraArguments], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      ...(signal && { signal }),
       env: { ...process.env, [CHUNK_SIZE_VARIABLE]: process.env[CHUNK_SIZE_VARIABLE] ?? INDEX_CHUNK_POSITIONS },
     });
     const stopChild = () => child.kill();
@@ -285,16 +291,81 @@ export async function runPagefindCli(site: string, outputPath: string, extraArgu
   });
 }
 
+/** Folder of a bundle, relative to the site. */
+const folderOfBundle = (bundle: Bundle) => (bundle === 'primary' ? PRIMARY_BUNDLE : bundle === 'older' ? ARCHIVE_OLDER_BUNDLE : ARCHIVE_BUNDLE);
+
+/** Index the copies of an archive part into its bundle in the site (a Pagefind process of its own). */
+export function indexArchive(copies: SearchCopies, part: ArchivePart, siteDir: string, signal?: AbortSignal): Promise<PagefindRun> {
+  return runPagefindCli(copies.folderOf(part), join(siteDir, folderOfBundle(part)), ['--max-fragments', String(ARCHIVE_FRAGMENT_FILES)], signal);
+}
+
 /**
- * Two bundles (src/search/search-bundles.ts): `pagefind/` with procedures, hotlines, models, contests
- * and recent news, and `pagefind-luu-tru/` with older news, only written when there are any.
- * `copies` holds what the build already wrote while Astro ran (PagePreparer); whatever is missing,
- * changed since, or finished with another manifest is written here.
+ * Index the primary copies and the manifest's records (one per hotline) into the primary bundle,
+ * through the Node API: records cannot be given to the command-line program.
+ */
+export async function indexPrimary(copies: SearchCopies, manifest: SearchManifest, siteDir: string, basePath: string): Promise<PagefindRun> {
+  const index = await newIndex();
+  const problems: string[] = [];
+  let pageCount = 0;
+  try {
+    if (copies.counts.primary > 0) {
+      // Pagefind reads the copies from a folder, parsing them in its own threads: faster than
+      // sending 10,000 pages to it one message at a time (docs/performance.md).
+      const result = await index.addDirectory({ path: copies.folderOf('primary') });
+      pageCount = result.page_count;
+      problems.push(...result.errors);
+    }
+    for (const record of manifest.records) {
+      const result = await index.addCustomRecord({
+        url: withBase(basePath, record.route),
+        content: `${foldRegion(record.content)} ${record.content}`,
+        language: 'vi',
+        meta: record.meta,
+        filters: record.filters,
+        sort: record.sort,
+      });
+      problems.push(...result.errors);
+    }
+    if (problems.length === 0) await writeBundle(index, join(siteDir, PRIMARY_BUNDLE));
+  } finally {
+    // The Pagefind process is shared and stays up: a run started anew must not add to this index.
+    await index.deleteIndex();
+  }
+  return { pageCount, problems };
+}
+
+/** A bundle's run: the one started while Astro ran if its copies are still the same, else a new one. */
+async function runOf(copies: SearchCopies, bundle: Bundle, start: () => Promise<PagefindRun>, siteDir: string): Promise<{ done: Promise<PagefindRun> } | undefined> {
+  const early = copies.early[bundle];
+  if (early && early.version === copies.version[bundle]) return { done: early.done };
+  if (early) {
+    await copies.stopEarly(bundle);
+    rmSync(join(siteDir, folderOfBundle(bundle)), { recursive: true, force: true });
+  }
+  return bundle === 'primary' || copies.counts[bundle] > 0 ? { done: start() } : undefined;
+}
+
+/** Stop and discard every run started early (the copies are about to be made again). */
+async function discardEarlyRuns(copies: SearchCopies, siteDir: string): Promise<void> {
+  for (const bundle of BUNDLES) {
+    if (!copies.early[bundle]) continue;
+    await copies.stopEarly(bundle);
+    rmSync(join(siteDir, folderOfBundle(bundle)), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Two bundles (src/search/search-bundles.ts): `pagefind/` with procedures, hotlines, models,
+ * contests and recent news, and `pagefind-luu-tru/` with older news, only written when there are
+ * any; a large archive's older half goes to `pagefind-luu-tru-cu/`. `copies` holds what the build
+ * already wrote while Astro ran (PagePreparer), and the bundles it already began to index;
+ * whatever is missing, changed since, or finished with another manifest is done here.
  */
 export async function buildSearchIndex(siteDir: string, basePath: string, given?: SearchCopies): Promise<SearchIndexStats> {
   const { manifest, bytes: manifestBytes } = readManifest(siteDir);
   let copies = given ?? new SearchCopies(siteDir, basePath);
   if (copies.manifestBytes !== undefined && copies.manifestBytes !== manifestBytes) {
+    await discardEarlyRuns(copies, siteDir);
     rmSync(copies.root, { recursive: true, force: true });
     copies = new SearchCopies(siteDir, basePath);
   }
@@ -309,49 +380,36 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
       copies.add(file, bytes.toString('utf8'), bytes.length, manifest);
     }
     const { counts } = copies;
-    const archiveDone =
-      counts.archive > 0
-        ? runPagefindCli(copies.folderOf('archive'), join(siteDir, ARCHIVE_BUNDLE), ['--max-fragments', String(ARCHIVE_FRAGMENT_FILES)])
-        : undefined;
-    // Even with an archive failing, the primary's process must be closed before leaving.
+    // Usually already running, or even done: each bundle's pages are all written before Astro
+    // ends, and it is indexed from then on (page-preparer.ts).
+    const runs: { bundle: Bundle; done: Promise<PagefindRun> }[] = [];
     try {
-      const primary = await newIndex();
-      if (counts.primary > 0) {
-        // Pagefind reads the copies from a folder, parsing them in its own threads: faster than
-        // sending 10,000 pages to it one message at a time (docs/performance.md).
-        const result = await primary.addDirectory({ path: copies.folderOf('primary') });
-        if (result.page_count !== counts.primary) problems.push(`Pagefind chỉ đọc được ${result.page_count}/${counts.primary} trang`);
-        problems.push(...result.errors);
-      }
-      for (const record of manifest.records) {
-        const result = await primary.addCustomRecord({
-          url: withBase(basePath, record.route),
-          content: `${foldRegion(record.content)} ${record.content}`,
-          language: 'vi',
-          meta: record.meta,
-          filters: record.filters,
-          sort: record.sort,
-        });
-        problems.push(...result.errors);
-        copies.primaryWords.add(record.content);
-      }
-      if (problems.length === 0) {
-        await writeBundle(primary, join(siteDir, PRIMARY_BUNDLE));
-        writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(packVocabulary(copies.vocabulary())));
+      for (const bundle of BUNDLES) {
+        const start = () => (bundle === 'primary' ? indexPrimary(copies, manifest, siteDir, basePath) : indexArchive(copies, bundle, siteDir));
+        const run = await runOf(copies, bundle, start, siteDir);
+        if (run) runs.push({ bundle, done: run.done });
       }
     } finally {
-      const archive = await archiveDone?.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
-      if (archive) {
-        problems.push(...archive.problems);
-        if (archive.problems.length === 0 && archive.pageCount !== counts.archive) {
-          problems.push(`Pagefind chỉ đọc được ${archive.pageCount}/${counts.archive} trang`);
-        }
+      // Even with one failing, every run is waited for, and the primary's process closed, before leaving.
+      for (const { bundle, done } of runs) {
+        const run = await done.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
+        problems.push(...run.problems);
+        if (run.problems.length === 0 && run.pageCount !== counts[bundle]) problems.push(`Pagefind chỉ đọc được ${run.pageCount}/${counts[bundle]} trang`);
       }
       await close();
     }
+    if (problems.length === 0) {
+      for (const record of manifest.records) copies.primaryWords.add(record.content);
+      const archiveParts = runs.filter(({ bundle }) => bundle !== 'primary').map(({ bundle }) => folderOfBundle(bundle));
+      const vocabulary = { ...copies.vocabulary(), ...(archiveParts.length > 1 && { archiveParts }) };
+      writeFileSync(join(siteDir, COMMON_WORDS_FILE), JSON.stringify(packVocabulary(vocabulary)));
+    }
   } finally {
+    // A run started early and still going (the copies failed): stopped before its input is removed.
+    await Promise.all(BUNDLES.map((bundle) => copies.stopEarly(bundle)));
     rmSync(copies.root, { recursive: true, force: true });
   }
   if (problems.length > 0) throw new Error(problems.join('; '));
-  return { pages: copies.counts.primary + copies.counts.archive, records: manifest.records.length, archivePages: copies.counts.archive };
+  const archivePages = copies.counts.archive + copies.counts.older;
+  return { pages: copies.counts.primary + archivePages, records: manifest.records.length, archivePages };
 }
