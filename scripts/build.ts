@@ -20,6 +20,8 @@ import type { CheckReport } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problems.ts';
 import { errors as E } from '../src/i18n/errors.ts';
 import { publishing } from '../src/i18n/publishing.ts';
+import { QR_AHEAD_VARIABLE, writeQrAhead } from '../src/lib/qr.ts';
+import { absoluteUrl, routes } from '../src/lib/routes.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { BUILD_INFO_FILE, readBuildInfo, type BuildInfo } from './lib/build-info.ts';
 import type { FastPublish as FastPublishType } from '../src/publish/fast-publish.ts';
@@ -249,6 +251,25 @@ function sendKitChanges(base: KitBase, changes: KitChanges): void {
   renameSync(`${base.goFile}.tmp`, base.goFile);
 }
 
+/**
+ * The procedure pages' QR codes, made here while Astro reads the content (src/lib/qr.ts): ids are
+ * the file names (src/loaders/content-loaders.ts). Only a head start: a code missing from the
+ * file, or the file itself, is made by the page.
+ */
+function makeQrCodesAhead(): void {
+  try {
+    const folder = join(deployment.contentDir, 'procedures');
+    if (!existsSync(folder)) return;
+    const ids = readdirSync(folder)
+      .filter((name) => /\.mdx?$/i.test(name))
+      .map((name) => name.replace(/\.mdx?$/i, ''));
+    writeQrAhead(qrAheadFile, ids.map((id) => absoluteUrl(deployment.siteUrl, deployment.basePath, routes.procedure(id))));
+  } catch {
+    // The pages make their codes themselves.
+  }
+  mark('QR codes ahead');
+}
+
 function requireFiles(files: string[]): void {
   const missing = files.find((file) => !existsSync(join(tempDir, file)));
   if (missing) fail(T.outputIncomplete(missing));
@@ -328,9 +349,11 @@ mark('fingerprints');
 
 // Astro reads the same content and takes most of the build; it starts now, on the other core,
 // while this process checks the content (1.5 s at 10,000 entries that no longer add to the build).
+const qrAheadFile = join(workDir, 'qr-ahead.json');
 const rendererEnv: NodeJS.ProcessEnv = {
   ...baseEnv,
   ASTRO_OUT_DIR: publish.fast ? publish.astroOutDir : tempDir,
+  [QR_AHEAD_VARIABLE]: qrAheadFile,
   ...publish.astroEnv(),
 };
 const kitChanges = warmKit ? publish.kitChanges() : undefined;
@@ -342,7 +365,10 @@ if (kitChanges) sendKitChanges(kit, kitChanges);
 // The linked copy of the live site is made meanwhile, by `cp` on whichever core is free.
 publish.startCopy(tempDir);
 let astro = warmKit ?? startAstro(rendererEnv);
-if (!publish.fast) yieldToAstro();
+if (!publish.fast) {
+  yieldToAstro();
+  makeQrCodesAhead();
+}
 
 // Search copies are written on this process's otherwise idle core while Astro writes pages (the
 // fast publish indexes only its few pages, at the end).
@@ -410,26 +436,32 @@ try {
 } catch (error) {
   fail(T.swapFailed((error as Error).message));
 }
-if (!fast) writeSitemap(tempDir, deployment.siteUrl, deployment.basePath);
-mark(fast ? 'linked copy + sitemap' : 'sitemap');
-requireFiles(['index.html', '404.html', 'rss.xml', 'sitemap-index.xml']);
+if (fast) mark('linked copy + sitemap');
+requireFiles(['index.html', '404.html', 'rss.xml']);
 
 console.log(T.stepSearch);
-try {
-  if (fast) {
-    await publish.indexSearch(tempDir);
-  } else {
-    const copies = preparer?.stop();
-    for (const [bundle, early] of Object.entries(copies?.early ?? {})) {
-      if (timings) console.log(`  [${bundle} index started ${((performance.now() - early.startedAt) / 1000).toFixed(2)} s before this step]`);
-    }
-    await search!.buildSearchIndex(tempDir, deployment.basePath, copies);
+let indexed: Promise<unknown>;
+if (fast) {
+  indexed = publish.indexSearch(tempDir);
+} else {
+  const copies = preparer?.stop();
+  for (const [bundle, early] of Object.entries(copies?.early ?? {})) {
+    if (timings) console.log(`  [${bundle} index started ${((performance.now() - early.startedAt) / 1000).toFixed(2)} s before this step]`);
   }
+  indexed = search!.buildSearchIndex(tempDir, deployment.basePath, copies);
+  // Handled below, once the sitemap is written.
+  indexed.catch(() => undefined);
+  // The sitemap (0.5–1 s at 12,000 pages) is written while Pagefind indexes: its runs usually
+  // began during Astro (src/search/build/page-preparer.ts), else as the search step first waits.
+  writeSitemap(tempDir, deployment.siteUrl, deployment.basePath);
+}
+try {
+  await indexed;
 } catch (error) {
   fail(T.searchFailed((error as Error).message));
 }
-requireFiles(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']);
-mark('search');
+requireFiles(['sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']);
+mark(fast ? 'search' : 'search + sitemap');
 
 const info: BuildInfo = {
   generator: 'trang-cchc',

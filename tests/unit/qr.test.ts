@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { qrSvg } from '../../src/lib/qr.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { packMatrix, qrMatrix, qrSvg, QR_AHEAD_VARIABLE, unpackMatrix, writeQrAhead } from '../../src/lib/qr.ts';
 import { decodeQrSvg as decode } from '../helpers/qr-decode.ts';
 
 describe('qrSvg', () => {
@@ -31,5 +34,52 @@ describe('qrSvg', () => {
   it('stays small enough to inline in every procedure page', () => {
     const svg = qrSvg('https://hoaan.cantho.gov.vn/cchc/thu-tuc/dang-ky-thanh-lap-ho-kinh-doanh/', { label: 'Mã QR' });
     expect(svg.length).toBeLessThan(6000);
+  });
+});
+
+describe('codes made ahead by the build process', () => {
+  const url = 'https://hoaan.cantho.gov.vn/cchc/thu-tuc/dang-ky-khai-sinh/';
+  let dir = '';
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keep every module through packing', () => {
+    for (const text of [url, 'tel:1022', 'https://example.gov.vn/a/']) {
+      const matrix = qrMatrix(text);
+      expect(unpackMatrix(packMatrix(matrix))).toEqual(matrix);
+    }
+  });
+
+  it('are what a page draws for that exact text, the same code it would make itself', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'qr-ahead-'));
+    const file = join(dir, 'qr-ahead.json');
+    writeQrAhead(file, [url]);
+    vi.stubEnv(QR_AHEAD_VARIABLE, file);
+    vi.resetModules();
+    const fresh = await import('../../src/lib/qr.ts');
+    expect(fresh.qrSvg(url, { label: 'Mã QR', margin: 2 })).toBe(qrSvg(url, { label: 'Mã QR', margin: 2 }));
+    expect(await decode(fresh.qrSvg(url, { label: 'Mã QR' }))).toBe(url);
+    // Another text, or another error correction level, is not in the file: made on the spot.
+    expect(await decode(fresh.qrSvg('tel:1022', { label: 'Gọi' }))).toBe('tel:1022');
+    expect(await decode(fresh.qrSvg(url, { label: 'Mã QR', errorCorrection: 'H' }))).toBe(url);
+  });
+
+  it('are taken from the file (a planted code shows it), and a missing file costs nothing', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'qr-ahead-'));
+    const file = join(dir, 'qr-ahead.json');
+    vi.stubEnv(QR_AHEAD_VARIABLE, file);
+    vi.resetModules();
+    const fresh = await import('../../src/lib/qr.ts');
+    // No file yet (the build process has not written it): the page makes its own.
+    expect(await decode(fresh.qrSvg(url, { label: 'x' }))).toBe(url);
+    const planted = 'https://example.gov.vn/khac/';
+    fresh.writeQrAhead(file, [planted]);
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const codes = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    writeFileSync(file, JSON.stringify({ [`M ${url}`]: codes[`M ${planted}`] }));
+    expect(await decode(fresh.qrSvg(url, { label: 'x' }))).toBe(planted);
   });
 });
