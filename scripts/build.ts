@@ -445,7 +445,8 @@ if (fast) {
   indexed = publish.indexSearch(tempDir);
 } else {
   const copies = preparer?.stop();
-  for (const [bundle, early] of Object.entries(copies?.early ?? {})) {
+  for (const bundle of copies?.earlyBundles() ?? []) {
+    const early = copies!.early[bundle]!;
     if (timings) console.log(`  [${bundle} index started ${((performance.now() - early.startedAt) / 1000).toFixed(2)} s before this step]`);
   }
   indexed = search!.buildSearchIndex(tempDir, deployment.basePath, copies);

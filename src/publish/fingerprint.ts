@@ -13,7 +13,7 @@ import { walkFiles } from '../../scripts/lib/run.ts';
 export const CODE_INPUTS = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** Environment variables that change the output without changing a file. */
-export const OUTPUT_ENV = ['SITE_URL', 'BASE_PATH', 'SEARCH_RECENT_MONTHS', 'SEARCH_ARCHIVE_SPLIT', 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+export const OUTPUT_ENV = ['SITE_URL', 'BASE_PATH', 'SEARCH_RECENT_MONTHS', 'SEARCH_ARCHIVE_PART', 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
 
 /** Files under `root/prefix` as paths relative to `root`, sorted, without hidden files (.DS_Store, .git). */
 function listFiles(root: string, prefix = ''): string[] {

@@ -7,7 +7,7 @@
 import { vi } from '../i18n/index.ts';
 import { routes } from '../lib/routes.ts';
 import { buildDay, formatShortDate, toIsoDay, yearOf } from '../lib/dates.ts';
-import { archiveCutoff, archiveSplitDay, archiveSplitPages, isArchived, recentMonths } from './search-bundles.ts';
+import { archiveBoundaries, archiveCutoff, archivePartOf, archivePartPages, isArchived, recentMonths } from './search-bundles.ts';
 import { parsePhone } from '../lib/phone.ts';
 import { compareVietnamese } from '../lib/vietnamese.ts';
 import { getContests, getHotlines, getModels, getNews, getProcedures, getSite, getUnits } from '../data/content.ts';
@@ -23,8 +23,8 @@ export interface PageFacts {
   sort: Record<string, string>;
   /** Older news and bulletin issues: indexed in the archive bundle, not the primary one (src/search/search-bundles.ts). */
   archive?: true;
-  /** In the archive's older part (ARCHIVE_OLDER_BUNDLE), once the archive is split. */
-  olderArchive?: true;
+  /** Part of a large archive (search-bundles.ts): 1 for the second newest, and so on; absent for the newest. */
+  archivePart?: number;
 }
 
 /** A search entry that is not a page of its own (a hotline inside the directory). */
@@ -59,7 +59,7 @@ export async function searchManifest(): Promise<SearchManifest> {
   const pages: Record<string, PageFacts> = {};
   const records: SearchRecord[] = [];
   const cutoff = archiveCutoff(buildDay(), recentMonths());
-  // Day of each archive page, for the split of a large archive in two.
+  // Day of each archive page, for the parts of a large archive.
   const archived = new Map<PageFacts, string>();
 
   for (const entry of await getNews()) {
@@ -115,9 +115,10 @@ export async function searchManifest(): Promise<SearchManifest> {
       archived.set(page, newest);
     }
   }
-  const split = archiveSplitDay([...archived.values()], archiveSplitPages());
-  if (split) {
-    for (const [page, day] of archived) if (day < split) page.olderArchive = true;
+  const boundaries = archiveBoundaries([...archived.values()], archivePartPages());
+  for (const [page, day] of archived) {
+    const part = archivePartOf(day, boundaries);
+    if (part > 0) page.archivePart = part;
   }
 
   const hotlines = await getHotlines();

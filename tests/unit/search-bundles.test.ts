@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCutoff, archiveFallback, archiveFirst, archiveSplitDay, archiveSplitPages, indexingOrder, isArchived, mergeBundles, recentMonths, type ArchiveChoice } from '../../src/search/search-bundles.ts';
+import { archiveCutoff, archiveFallback, archiveFirst, archiveBoundaries, archivePartFolder, archivePartOf, archivePartPages, indexingOrder, isArchived, mergeBundles, recentMonths, type ArchiveChoice } from '../../src/search/search-bundles.ts';
 
 const choice = (over: Partial<ArchiveChoice> = {}): ArchiveChoice => ({
   wanted: false,
@@ -65,31 +65,39 @@ describe('one result list from two bundles', () => {
   });
 });
 
-describe('a large archive in two parts', () => {
-  const days = ['2019-01-05', '2019-03-01', '2020-06-10', '2020-06-10', '2021-02-02', '2022-09-30'];
+describe('a large archive in parts', () => {
+  const days = ['2019-01-05', '2019-03-01', '2020-06-10', '2020-06-10', '2021-02-02', '2022-09-30', '2023-01-01'];
+  const partsOf = (boundaries: string[]) => days.map((day) => archivePartOf(day, boundaries));
 
-  it('stays whole below the threshold', () => {
-    expect(archiveSplitDay(days, 7)).toBeUndefined();
+  it('stays whole below twice the part size', () => {
+    expect(archiveBoundaries(days, 4)).toEqual([]);
+    expect(partsOf([])).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('splits at the median day, so that the parts are about even and share no day', () => {
-    const split = archiveSplitDay([...days].reverse(), 6);
-    expect(split).toBe('2020-06-10');
-    const older = days.filter((day) => day < split!);
-    const newer = days.filter((day) => day >= split!);
-    expect(older).toEqual(['2019-01-05', '2019-03-01']);
-    expect(newer.length).toBe(4);
+  it('is cut into as many parts as whole part sizes fit, about even, numbered from the newest', () => {
+    const boundaries = archiveBoundaries([...days].reverse(), 3);
+    expect(boundaries).toEqual(['2020-06-10']);
+    expect(partsOf(boundaries)).toEqual([1, 1, 0, 0, 0, 0, 0]);
+    expect(partsOf(archiveBoundaries(days, 2))).toEqual([2, 2, 1, 1, 0, 0, 0]);
   });
 
-  it('does not split an archive whose older half is all one day (the older part would be empty)', () => {
-    expect(archiveSplitDay(['2020-01-01', '2020-01-01', '2020-01-01', '2021-01-01'], 2)).toBeUndefined();
+  it('never puts one day in two parts, even when that leaves fewer parts', () => {
+    const same = ['2020-01-01', '2020-01-01', '2020-01-01', '2020-01-01', '2021-01-01', '2021-01-01'];
+    const boundaries = archiveBoundaries(same, 2);
+    expect(boundaries).toEqual(['2021-01-01']);
+    expect(archiveBoundaries(['2020-01-01', '2020-01-01', '2020-01-01', '2021-01-01'], 2)).toEqual([]);
   });
 
-  it('reads the threshold from SEARCH_ARCHIVE_SPLIT, ignoring nonsense', () => {
-    expect(archiveSplitPages({})).toBe(4000);
-    expect(archiveSplitPages({ SEARCH_ARCHIVE_SPLIT: '2' })).toBe(2);
-    expect(archiveSplitPages({ SEARCH_ARCHIVE_SPLIT: '1' })).toBe(4000);
-    expect(archiveSplitPages({ SEARCH_ARCHIVE_SPLIT: 'hai' })).toBe(4000);
+  it('names the newest part as the one archive bundle always was', () => {
+    expect(archivePartFolder(0)).toBe('pagefind-luu-tru/');
+    expect(archivePartFolder(2)).toBe('pagefind-luu-tru-3/');
+  });
+
+  it('reads the part size from SEARCH_ARCHIVE_PART, ignoring nonsense', () => {
+    expect(archivePartPages({})).toBe(2000);
+    expect(archivePartPages({ SEARCH_ARCHIVE_PART: '7' })).toBe(7);
+    expect(archivePartPages({ SEARCH_ARCHIVE_PART: '0' })).toBe(2000);
+    expect(archivePartPages({ SEARCH_ARCHIVE_PART: 'hai' })).toBe(2000);
   });
 });
 

@@ -12,9 +12,9 @@
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_ROUTE } from '../keys.ts';
-import { ARCHIVE_BUNDLE, ARCHIVE_OLDER_BUNDLE, PRIMARY_BUNDLE } from '../search-bundles.ts';
+import { ARCHIVE_BUNDLE, PRIMARY_BUNDLE } from '../search-bundles.ts';
 import type { SearchManifest } from '../facts.ts';
-import { BUNDLES, bundleOf, SearchCopies, type Bundle } from './search-copies.ts';
+import { bundleOf, bundlesOf, SearchCopies, type Bundle } from './search-copies.ts';
 import { indexArchive, indexPrimary, routeOfFile } from './search-index.ts';
 
 /**
@@ -34,11 +34,11 @@ export class PagePreparer {
   private readonly finished = new Set<string>();
   private readonly basePath: string;
   /** Pages of each bundle the manifest lists, and how many of them were read. */
-  private readonly listed: Record<Bundle, number> = { primary: 0, archive: 0, older: 0 };
-  private readonly seen: Record<Bundle, number> = { primary: 0, archive: 0, older: 0 };
+  private readonly listed = new Map<Bundle, number>();
+  private readonly seen = new Map<Bundle, number>();
   private readonly seenFiles = new Set<string>();
-  /** The bundles' folders: Pagefind writes into them while Astro still writes pages. */
-  private readonly bundleFolders = new Set([PRIMARY_BUNDLE, ARCHIVE_BUNDLE, ARCHIVE_OLDER_BUNDLE].map((folder) => folder.replace(/\/$/, '')));
+  /** The bundles' folders (`pagefind`, `pagefind-luu-tru`, `pagefind-luu-tru-2`…): Pagefind writes into them while Astro still writes pages. */
+  private readonly isBundleFolder = (name: string) => name === PRIMARY_BUNDLE.replace(/\/$/, '') || name.startsWith(ARCHIVE_BUNDLE.replace(/\/$/, ''));
 
   constructor(siteDir: string, basePath: string) {
     this.siteDir = siteDir;
@@ -54,7 +54,7 @@ export class PagePreparer {
       this.manifest = JSON.parse(text) as SearchManifest;
       this.copies.manifestBytes = Buffer.byteLength(text);
       this.copies.makeFolders(this.manifest);
-      for (const page of Object.values(this.manifest.pages)) this.listed[bundleOf(page)] += 1;
+      for (const page of Object.values(this.manifest.pages)) this.listed.set(bundleOf(page), (this.listed.get(bundleOf(page)) ?? 0) + 1);
     } catch {
       this.manifest = undefined;
     }
@@ -84,8 +84,8 @@ export class PagePreparer {
   private startBundlesWhenComplete(): void {
     const manifest = this.manifest;
     if (!manifest) return;
-    for (const bundle of BUNDLES) {
-      if (this.copies.early[bundle] || this.listed[bundle] === 0 || this.seen[bundle] !== this.listed[bundle]) continue;
+    for (const bundle of bundlesOf(manifest)) {
+      if (this.copies.early[bundle] || (this.seen.get(bundle) ?? 0) !== this.listed.get(bundle)) continue;
       this.copies.startEarly(bundle, (signal) =>
         bundle === 'primary' ? indexPrimary(this.copies, manifest, this.siteDir, this.basePath) : indexArchive(this.copies, bundle, this.siteDir, signal),
       );
@@ -114,7 +114,7 @@ export class PagePreparer {
       const file = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         hasFolders = true;
-        if (!this.finished.has(file) && !file.startsWith('.pagefind-copies') && !this.bundleFolders.has(file)) this.walk(file);
+        if (!this.finished.has(file) && !file.startsWith('.pagefind-copies') && !this.isBundleFolder(file)) this.walk(file);
       } else if (file.endsWith('.html')) {
         pages += 1;
         if (!this.copies.written.has(file) && !this.prepare(file)) allCopied = false;
@@ -135,7 +135,7 @@ export class PagePreparer {
       const facts = this.manifest!.pages[routeOfFile(file)];
       if (facts && !this.seenFiles.has(file)) {
         this.seenFiles.add(file);
-        this.seen[bundleOf(facts)] += 1;
+        this.seen.set(bundleOf(facts), (this.seen.get(bundleOf(facts)) ?? 0) + 1);
       }
       return true;
     } catch {

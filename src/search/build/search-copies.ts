@@ -16,16 +16,29 @@ import { searchSynonymGroups } from '../synonyms.ts';
 import { finishCopy, nameRegion, prepareFile, routeOfFile, type PagefindRun } from './search-index.ts';
 import { RAM_COPIES_PREFIX, RAM_FOLDER } from './ram-folder.ts';
 
-/** `older`: the archive's older part, once the archive is split (search-bundles.ts). */
-export type Bundle = 'primary' | 'archive' | 'older';
-export type ArchivePart = Exclude<Bundle, 'primary'>;
-export const ARCHIVE_PARTS: readonly ArchivePart[] = ['archive', 'older'];
-export const BUNDLES: readonly Bundle[] = ['primary', ...ARCHIVE_PARTS];
+/** An archive part (search-bundles.ts): `archive` for the newest, then `archive-1`, `archive-2`… */
+export type ArchivePart = 'archive' | `archive-${number}`;
+export type Bundle = 'primary' | ArchivePart;
 
 /** The bundle a page's copy goes to. */
 export function bundleOf(facts: PageFacts | undefined): Bundle {
   if (!facts?.archive) return 'primary';
-  return facts.olderArchive ? 'older' : 'archive';
+  return facts.archivePart ? `archive-${facts.archivePart}` : 'archive';
+}
+
+/** Number of an archive part: 0 for the newest. */
+export function partNumber(part: ArchivePart): number {
+  return part === 'archive' ? 0 : Number(part.slice('archive-'.length));
+}
+
+/** The bundles `manifest` lists pages for: the primary first, then the archive parts, newest first. */
+export function bundlesOf(manifest: SearchManifest): Bundle[] {
+  const parts = new Set<ArchivePart>();
+  for (const facts of Object.values(manifest.pages)) {
+    const bundle = bundleOf(facts);
+    if (bundle !== 'primary') parts.add(bundle);
+  }
+  return ['primary', ...[...parts].sort((a, b) => partNumber(a) - partNumber(b))];
 }
 
 /** A bundle's Pagefind run started before the search step (SearchCopies.startEarly). */
@@ -70,7 +83,7 @@ const isProcedure = (facts: PageFacts | undefined) => facts?.filters[FILTER_KEYS
 export class SearchCopies {
   readonly root: string;
   readonly written = new Map<string, CopyState>();
-  readonly counts: Record<Bundle, number> = { primary: 0, archive: 0, older: 0 };
+  readonly counts: Record<Bundle, number> = { primary: 0, archive: 0 };
   /** Words of the primary bundle's pages, for its list of near-universal words. */
   readonly primaryWords = new WordPageCounter();
   /** Synonym groups (shipped vocabulary and the site's synonyms.yaml), folded and merged. */
@@ -79,7 +92,7 @@ export class SearchCopies {
   private readonly namePairs = new Map<string, number>();
   private procedures = 0;
   /** Counts every copy of a bundle written, rewritten or removed: an index is of one version. */
-  readonly version: Record<Bundle, number> = { primary: 0, archive: 0, older: 0 };
+  readonly version: Record<Bundle, number> = { primary: 0, archive: 0 };
   /** Pagefind runs started before the search step (startEarly). */
   readonly early: Partial<Record<Bundle, EarlyRun>> = {};
   /** Size of the search manifest the copies were finished with (checked against the final one). */
@@ -153,7 +166,12 @@ export class SearchCopies {
   startEarly(bundle: Bundle, run: (signal: AbortSignal) => Promise<PagefindRun>): void {
     const stop = new AbortController();
     const done = run(stop.signal).catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
-    this.early[bundle] = { version: this.version[bundle], done, stop, startedAt: performance.now() };
+    this.early[bundle] = { version: this.version[bundle] ?? 0, done, stop, startedAt: performance.now() };
+  }
+
+  /** The bundles with a run started early. */
+  earlyBundles(): Bundle[] {
+    return Object.keys(this.early) as Bundle[];
   }
 
   /** Stop a bundle's run started early and wait until it has ended. */
@@ -167,15 +185,15 @@ export class SearchCopies {
 
   /** Signal every run started early to stop (a failed build, which exits next). */
   abortEarly(): void {
-    for (const run of Object.values(this.early)) run.stop.abort();
+    for (const run of Object.values(this.early)) run?.stop.abort();
   }
 
   /** Prepare, finish and write the copy of one built page (`file` relative to the site). */
   add(file: string, html: string, bytes: number, manifest: SearchManifest): void {
     const previous = this.written.get(file)?.bundle;
     if (previous) {
-      this.version[previous] += 1;
-      this.counts[previous] -= 1;
+      this.version[previous] = (this.version[previous] ?? 0) + 1;
+      this.counts[previous] = (this.counts[previous] ?? 0) - 1;
       rmSync(this.copyPath(previous, file), { force: true });
     }
     const page = prepareFile(html);
@@ -194,8 +212,8 @@ export class SearchCopies {
       this.procedures += 1;
       for (const pair of titlePairs(page.title)) this.namePairs.set(pair, (this.namePairs.get(pair) ?? 0) + 1);
     }
-    this.counts[bundle] += 1;
-    this.version[bundle] += 1;
+    this.counts[bundle] = (this.counts[bundle] ?? 0) + 1;
+    this.version[bundle] = (this.version[bundle] ?? 0) + 1;
     // A page rewritten after it was read (Astro writes each page once) is not counted twice.
     if (bundle === 'primary' && !previous) this.primaryWords.add(page.text);
     this.written.set(file, { bytes, bundle });

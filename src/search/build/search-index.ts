@@ -13,14 +13,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { PROJECT_ROOT } from '../../config/paths.ts';
-import { ARCHIVE_BUNDLE, ARCHIVE_OLDER_BUNDLE, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../search-bundles.ts';
+import { archivePartFolder, COMMON_WORDS_FILE, PRIMARY_BUNDLE } from '../search-bundles.ts';
 import { FOLD_CLOSE, FOLD_OPEN, foldRegion } from '../search-text.ts';
 import { nameWeight, titleNameTokens } from '../name-tokens.ts';
 import { packVocabulary } from '../query-plan.ts';
 import { withBase } from '../../lib/routes.ts';
 import { MANIFEST_ROUTE } from '../keys.ts';
 import type { PageFacts, SearchManifest } from '../facts.ts';
-import { BUNDLES, SearchCopies, type ArchivePart, type Bundle } from './search-copies.ts';
+import { bundlesOf, partNumber, SearchCopies, type ArchivePart, type Bundle } from './search-copies.ts';
 import { walkFiles } from '../../../scripts/lib/run.ts';
 
 const UNUSED_BUNDLE_FILES = [
@@ -292,7 +292,7 @@ export async function runPagefindCli(site: string, outputPath: string, extraArgu
 }
 
 /** Folder of a bundle, relative to the site. */
-const folderOfBundle = (bundle: Bundle) => (bundle === 'primary' ? PRIMARY_BUNDLE : bundle === 'older' ? ARCHIVE_OLDER_BUNDLE : ARCHIVE_BUNDLE);
+const folderOfBundle = (bundle: Bundle) => (bundle === 'primary' ? PRIMARY_BUNDLE : archivePartFolder(partNumber(bundle)));
 
 /** Index the copies of an archive part into its bundle in the site (a Pagefind process of its own). */
 export function indexArchive(copies: SearchCopies, part: ArchivePart, siteDir: string, signal?: AbortSignal): Promise<PagefindRun> {
@@ -342,13 +342,12 @@ async function runOf(copies: SearchCopies, bundle: Bundle, start: () => Promise<
     await copies.stopEarly(bundle);
     rmSync(join(siteDir, folderOfBundle(bundle)), { recursive: true, force: true });
   }
-  return bundle === 'primary' || copies.counts[bundle] > 0 ? { done: start() } : undefined;
+  return bundle === 'primary' || (copies.counts[bundle] ?? 0) > 0 ? { done: start() } : undefined;
 }
 
 /** Stop and discard every run started early (the copies are about to be made again). */
 async function discardEarlyRuns(copies: SearchCopies, siteDir: string): Promise<void> {
-  for (const bundle of BUNDLES) {
-    if (!copies.early[bundle]) continue;
+  for (const bundle of copies.earlyBundles()) {
     await copies.stopEarly(bundle);
     rmSync(join(siteDir, folderOfBundle(bundle)), { recursive: true, force: true });
   }
@@ -357,9 +356,10 @@ async function discardEarlyRuns(copies: SearchCopies, siteDir: string): Promise<
 /**
  * Two bundles (src/search/search-bundles.ts): `pagefind/` with procedures, hotlines, models,
  * contests and recent news, and `pagefind-luu-tru/` with older news, only written when there are
- * any; a large archive's older half goes to `pagefind-luu-tru-cu/`. `copies` holds what the build
- * already wrote while Astro ran (PagePreparer), and the bundles it already began to index;
- * whatever is missing, changed since, or finished with another manifest is done here.
+ * any; a large archive is written in parts (`pagefind-luu-tru-2/`…, older and older). `copies`
+ * holds what the build already wrote while Astro ran (PagePreparer), and the bundles it already
+ * began to index; whatever is missing, changed since, or finished with another manifest is done
+ * here.
  */
 export async function buildSearchIndex(siteDir: string, basePath: string, given?: SearchCopies): Promise<SearchIndexStats> {
   const { manifest, bytes: manifestBytes } = readManifest(siteDir);
@@ -371,6 +371,8 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
   }
   if (copies.manifestBytes === undefined) copies.makeFolders(manifest);
   const problems: string[] = [];
+  // BUILD_TIMINGS=1: when each bundle was done (docs/performance.md).
+  const searchStarted = performance.now();
   const files = walkFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind') && !file.startsWith('.pagefind-copies'));
   try {
     for (const file of files) {
@@ -384,7 +386,8 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
     // ends, and it is indexed from then on (page-preparer.ts).
     const runs: { bundle: Bundle; done: Promise<PagefindRun> }[] = [];
     try {
-      for (const bundle of BUNDLES) {
+      // A run started for a bundle the final manifest no longer has is stopped by runOf.
+      for (const bundle of new Set<Bundle>([...bundlesOf(manifest), ...copies.earlyBundles()])) {
         const start = () => (bundle === 'primary' ? indexPrimary(copies, manifest, siteDir, basePath) : indexArchive(copies, bundle, siteDir));
         const run = await runOf(copies, bundle, start, siteDir);
         if (run) runs.push({ bundle, done: run.done });
@@ -393,8 +396,10 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
       // Even with one failing, every run is waited for, and the primary's process closed, before leaving.
       for (const { bundle, done } of runs) {
         const run = await done.catch((error: Error) => ({ pageCount: -1, problems: [error.message] }));
+        if (process.env.BUILD_TIMINGS === '1') console.log(`    [${bundle} done at ${((performance.now() - searchStarted) / 1000).toFixed(2)} s of the search step]`);
         problems.push(...run.problems);
-        if (run.problems.length === 0 && run.pageCount !== counts[bundle]) problems.push(`Pagefind chỉ đọc được ${run.pageCount}/${counts[bundle]} trang`);
+        const expected = counts[bundle] ?? 0;
+        if (run.problems.length === 0 && run.pageCount !== expected) problems.push(`Pagefind chỉ đọc được ${run.pageCount}/${expected} trang`);
       }
       await close();
     }
@@ -406,10 +411,10 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
     }
   } finally {
     // A run started early and still going (the copies failed): stopped before its input is removed.
-    await Promise.all(BUNDLES.map((bundle) => copies.stopEarly(bundle)));
+    await Promise.all(copies.earlyBundles().map((bundle) => copies.stopEarly(bundle)));
     rmSync(copies.root, { recursive: true, force: true });
   }
   if (problems.length > 0) throw new Error(problems.join('; '));
-  const archivePages = copies.counts.archive + copies.counts.older;
-  return { pages: copies.counts.primary + archivePages, records: manifest.records.length, archivePages };
+  const pages = Object.values(copies.counts).reduce((sum, count) => sum + count, 0);
+  return { pages, records: manifest.records.length, archivePages: pages - copies.counts.primary };
 }
