@@ -14,7 +14,7 @@
  *   BENCH_QUERIES="a|b" (measure these queries instead of the built-in list)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/paths.ts';
@@ -70,7 +70,9 @@ const bundleSize = (folder: string) => {
   return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(join(siteDir, folder, file)).size, 0) };
 };
 const primaryBundle = bundleSize(PRIMARY_BUNDLE);
-const archiveBundle = bundleSize(ARCHIVE_BUNDLE);
+// A large archive is written in parts (pagefind-luu-tru/, pagefind-luu-tru-2/…): all counted.
+const archiveParts = readdirSync(siteDir).filter((name) => name.startsWith(ARCHIVE_BUNDLE.replace(/\/$/, '')));
+const archiveBundle = archiveParts.map((part) => bundleSize(part)).reduce((sum, part) => ({ files: sum.files + part.files, bytes: sum.bytes + part.bytes }), { files: 0, bytes: 0 });
 const indexFiles = { length: primaryBundle.files + archiveBundle.files };
 const indexBytes = primaryBundle.bytes + archiveBundle.bytes;
 const pages = walkFiles(siteDir).filter((file) => file.endsWith('.html')).length;
@@ -134,7 +136,7 @@ try {
 }
 
 console.log(`\nTrang: ${pages} (${entries} mục)${buildSeconds ? `, xây dựng ${buildSeconds.toFixed(1)} s` : ''}`);
-console.log(`Chỉ mục chính (${PRIMARY_BUNDLE}): ${kb(primaryBundle.bytes)} trong ${primaryBundle.files} tệp; lưu trữ (${ARCHIVE_BUNDLE}): ${kb(archiveBundle.bytes)} trong ${archiveBundle.files} tệp`);
+console.log(`Chỉ mục chính (${PRIMARY_BUNDLE}): ${kb(primaryBundle.bytes)} trong ${primaryBundle.files} tệp; lưu trữ (${archiveParts.length} phần, ${ARCHIVE_BUNDLE}…): ${kb(archiveBundle.bytes)} trong ${archiveBundle.files} tệp`);
 console.log('\n| truy vấn | tham số | kết quả | yêu cầu | byte truyền | thời gian (ngay) | thời gian (sau khi gõ) |');
 console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const r of results) console.log(`| ${r.query} | ${r.params} | ${r.results} | ${r.requests} | ${kb(r.searchBytes)} | ${r.ms} ms | ${r.typedMs} ms |`);
