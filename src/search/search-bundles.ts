@@ -14,7 +14,7 @@ export const RECENT_MONTHS = 24;
 export const PRIMARY_BUNDLE = 'pagefind/';
 export const ARCHIVE_BUNDLE = 'pagefind-luu-tru/';
 /**
- * A large archive is written in parts of 2,000 to 4,000 pages, each a bundle of its own, cut by
+ * A large archive is written in parts of 3,000 to 5,999 pages, each a bundle of its own, cut by
  * date. Pagefind indexes a bundle on one core, mostly, and the whole archive (7,585 pages at
  * 10,000 entries) took 17 s alone, after Astro, while during Astro one core sat half idle. Astro
  * writes the older news oldest first, so each part is complete, and indexed on that core
@@ -23,7 +23,7 @@ export const ARCHIVE_BUNDLE = 'pagefind-luu-tru/';
  * the search page searches them all and merges them as it merges the archive into the primary
  * bundle's results.
  */
-export const ARCHIVE_PART_PAGES = 2000;
+export const ARCHIVE_PART_PAGES = 3000;
 
 /** `SEARCH_ARCHIVE_PART` overrides ARCHIVE_PART_PAGES (tests split the sample's small archive). */
 export function archivePartPages(env: Record<string, string | undefined> = process.env): number {

@@ -94,10 +94,10 @@ describe('a large archive in parts', () => {
   });
 
   it('reads the part size from SEARCH_ARCHIVE_PART, ignoring nonsense', () => {
-    expect(archivePartPages({})).toBe(2000);
+    expect(archivePartPages({})).toBe(3000);
     expect(archivePartPages({ SEARCH_ARCHIVE_PART: '7' })).toBe(7);
-    expect(archivePartPages({ SEARCH_ARCHIVE_PART: '0' })).toBe(2000);
-    expect(archivePartPages({ SEARCH_ARCHIVE_PART: 'hai' })).toBe(2000);
+    expect(archivePartPages({ SEARCH_ARCHIVE_PART: '0' })).toBe(3000);
+    expect(archivePartPages({ SEARCH_ARCHIVE_PART: 'hai' })).toBe(3000);
   });
 });
 

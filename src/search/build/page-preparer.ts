@@ -87,7 +87,7 @@ export class PagePreparer {
     for (const bundle of bundlesOf(manifest)) {
       if (this.copies.early[bundle] || (this.seen.get(bundle) ?? 0) !== this.listed.get(bundle)) continue;
       this.copies.startEarly(bundle, (signal) =>
-        bundle === 'primary' ? indexPrimary(this.copies, manifest, this.siteDir, this.basePath) : indexArchive(this.copies, bundle, this.siteDir, signal),
+        bundle === 'primary' ? indexPrimary(this.copies, manifest, this.siteDir, this.basePath) : indexArchive(this.copies, bundle, manifest, this.siteDir, signal),
       );
     }
   }

@@ -295,8 +295,10 @@ export async function runPagefindCli(site: string, outputPath: string, extraArgu
 const folderOfBundle = (bundle: Bundle) => (bundle === 'primary' ? PRIMARY_BUNDLE : archivePartFolder(partNumber(bundle)));
 
 /** Index the copies of an archive part into its bundle in the site (a Pagefind process of its own). */
-export function indexArchive(copies: SearchCopies, part: ArchivePart, siteDir: string, signal?: AbortSignal): Promise<PagefindRun> {
-  return runPagefindCli(copies.folderOf(part), join(siteDir, folderOfBundle(part)), ['--max-fragments', String(ARCHIVE_FRAGMENT_FILES)], signal);
+export function indexArchive(copies: SearchCopies, part: ArchivePart, manifest: SearchManifest, siteDir: string, signal?: AbortSignal): Promise<PagefindRun> {
+  // The archive's fragment files stay at ARCHIVE_FRAGMENT_FILES in all, however many parts.
+  const fragmentFiles = Math.ceil(ARCHIVE_FRAGMENT_FILES / Math.max(1, bundlesOf(manifest).length - 1));
+  return runPagefindCli(copies.folderOf(part), join(siteDir, folderOfBundle(part)), ['--max-fragments', String(fragmentFiles)], signal);
 }
 
 /**
@@ -388,7 +390,7 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
     try {
       // A run started for a bundle the final manifest no longer has is stopped by runOf.
       for (const bundle of new Set<Bundle>([...bundlesOf(manifest), ...copies.earlyBundles()])) {
-        const start = () => (bundle === 'primary' ? indexPrimary(copies, manifest, siteDir, basePath) : indexArchive(copies, bundle, siteDir));
+        const start = () => (bundle === 'primary' ? indexPrimary(copies, manifest, siteDir, basePath) : indexArchive(copies, bundle, manifest, siteDir));
         const run = await runOf(copies, bundle, start, siteDir);
         if (run) runs.push({ bundle, done: run.done });
       }
