@@ -70,13 +70,16 @@ export class PagePreparer {
   }
 
   /**
-   * Pagefind indexes a bundle on one core, mostly, and after Astro the three bundles of a
-   * 10,000-entry site took 20 s on two cores, while during Astro one core was half idle. Each
+   * Pagefind indexes a bundle on one core, mostly, and after Astro the two bundles of a
+   * 10,000-entry site took 20 s on two cores, the archive (7,585 pages) setting the time. Each
    * bundle now starts as soon as the last page the manifest lists for it is read, at this
    * process's lowered priority. Astro writes the recent news first and then the older ones oldest
-   * first (src/pages/tin-tuc/[id].astro): the primary bundle is complete as the news begin, a
-   * large archive's older part halfway through them, the newer part a few seconds before Astro
-   * ends (the news lists, the home page and Astro's own finishing come after it). A page the
+   * first (src/pages/tin-tuc/[id].astro): the primary bundle is complete as the news begin
+   * (unless pages it holds come after them, as documents do), a large archive's older part
+   * midway through them, the newest part a few seconds before Astro ends (the news lists, the
+   * home page and Astro's own finishing come after it). The cores are not idle then (Astro, and
+   * this process's copies): in `npm run bench` this brought the full build from 1.05× to 0.98×
+   * the bare build, not more (docs/performance.md, seventh session). A page the
    * manifest does not list (a recent bulletin issue, the plan) is written before the news. The
    * search step uses a run only if none of its bundle's copies changed since
    * (SearchCopies.version), and starts the others itself.
