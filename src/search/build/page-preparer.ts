@@ -15,7 +15,7 @@ import { MANIFEST_ROUTE } from '../keys.ts';
 import { ARCHIVE_BUNDLE, PRIMARY_BUNDLE } from '../search-bundles.ts';
 import type { SearchManifest } from '../facts.ts';
 import { bundleOf, bundlesOf, SearchCopies, type Bundle } from './search-copies.ts';
-import { indexArchive, indexPrimary, routeOfFile } from './search-index.ts';
+import { indexBundle, routeOfFile } from './search-index.ts';
 
 /**
  * How often the output folder is looked through. A walk of 10,000 page folders takes ≈ 55 ms.
@@ -89,9 +89,7 @@ export class PagePreparer {
     if (!manifest) return;
     for (const bundle of bundlesOf(manifest)) {
       if (this.copies.early[bundle] || (this.seen.get(bundle) ?? 0) !== this.listed.get(bundle)) continue;
-      this.copies.startEarly(bundle, (signal) =>
-        bundle === 'primary' ? indexPrimary(this.copies, manifest, this.siteDir, this.basePath) : indexArchive(this.copies, bundle, manifest, this.siteDir, signal),
-      );
+      this.copies.startEarly(bundle, (signal) => indexBundle(this.copies, bundle, manifest, this.siteDir, this.basePath, signal));
     }
   }
 

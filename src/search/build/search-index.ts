@@ -336,6 +336,11 @@ export async function indexPrimary(copies: SearchCopies, manifest: SearchManifes
   return { pageCount, problems };
 }
 
+/** Index one bundle of the site: the primary one through the Node API, an archive part alone. */
+export function indexBundle(copies: SearchCopies, bundle: Bundle, manifest: SearchManifest, siteDir: string, basePath: string, signal?: AbortSignal): Promise<PagefindRun> {
+  return bundle === 'primary' ? indexPrimary(copies, manifest, siteDir, basePath) : indexArchive(copies, bundle, manifest, siteDir, signal);
+}
+
 /** A bundle's run: the one started while Astro ran if its copies are still the same, else a new one. */
 async function runOf(copies: SearchCopies, bundle: Bundle, start: () => Promise<PagefindRun>, siteDir: string): Promise<{ done: Promise<PagefindRun> } | undefined> {
   const early = copies.early[bundle];
@@ -390,7 +395,7 @@ export async function buildSearchIndex(siteDir: string, basePath: string, given?
     try {
       // A run started for a bundle the final manifest no longer has is stopped by runOf.
       for (const bundle of new Set<Bundle>([...bundlesOf(manifest), ...copies.earlyBundles()])) {
-        const start = () => (bundle === 'primary' ? indexPrimary(copies, manifest, siteDir, basePath) : indexArchive(copies, bundle, manifest, siteDir));
+        const start = () => indexBundle(copies, bundle, manifest, siteDir, basePath);
         const run = await runOf(copies, bundle, start, siteDir);
         if (run) runs.push({ bundle, done: run.done });
       }
